@@ -1,0 +1,4 @@
+/** Services read time through this so tests can move it. */
+export type Clock = () => Date;
+
+export const systemClock: Clock = () => new Date();

@@ -1,0 +1,196 @@
+import type { FileMeta, FileVersion, SaveKind, SqlFile, VersionMeta } from '../../shared/contract/contract.js';
+import { WeirError } from '../../shared/errors/weir-error.js';
+import type { Catalog } from '../catalog/catalog.js';
+import type { Clock } from '../app/clock.js';
+import type { EventSink } from '../app/events.js';
+
+/**
+ * SQL files of a workspace and their version history. Autosaves within one minute of the
+ * previous autosave refine that version instead of adding one, so history stays readable while
+ * nothing typed is lost; a manual save (Ctrl+S) always keeps a version of its own.
+ */
+export const AUTOSAVE_COALESCE_MS = 60_000;
+
+interface FileRow {
+  id: number;
+  workspace_id: number;
+  name: string;
+  content: string;
+  created_at: string;
+  updated_at: string;
+}
+
+interface VersionRow {
+  id: number;
+  file_id: number;
+  number: number;
+  kind: SaveKind;
+  content: string;
+  created_at: string;
+}
+
+const FILE_COLUMNS = 'id, workspace_id, name, content, created_at, updated_at';
+const VERSION_COLUMNS = 'id, file_id, number, kind, content, created_at';
+
+export class FileService {
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly clock: Clock,
+    private readonly emit: EventSink,
+  ) {}
+
+  list(workspaceId: number): FileMeta[] {
+    this.requireWorkspace(workspaceId);
+    const rows = this.catalog.db
+      .prepare(`SELECT ${FILE_COLUMNS} FROM sql_files WHERE workspace_id = ? AND deleted_at IS NULL ORDER BY name COLLATE NOCASE`)
+      .all(workspaceId) as FileRow[];
+    return rows.map(toMeta);
+  }
+
+  create(workspaceId: number, name: string, content: string): FileMeta {
+    this.requireWorkspace(workspaceId);
+    const now = this.clock().toISOString();
+    const row = this.catalog.write((db) => {
+      this.requireFreeName(workspaceId, name);
+      const id = Number(
+        db
+          .prepare('INSERT INTO sql_files (workspace_id, name, content, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+          .run(workspaceId, name, content, now, now).lastInsertRowid,
+      );
+      db.prepare('INSERT INTO sql_file_versions (file_id, number, kind, content, created_at) VALUES (?, 1, ?, ?, ?)').run(
+        id,
+        'manual',
+        content,
+        now,
+      );
+      return this.row(id);
+    });
+    this.emit('files.changed', { workspaceId, fileId: row.id });
+    return toMeta(row);
+  }
+
+  read(id: number): SqlFile {
+    const row = this.row(id);
+    return { ...toMeta(row), content: row.content };
+  }
+
+  save(id: number, content: string, kind: SaveKind): { file: FileMeta; version: VersionMeta | null } {
+    const now = this.clock();
+    const result = this.catalog.write((db) => {
+      const before = this.row(id);
+      if (before.content !== content) {
+        db.prepare('UPDATE sql_files SET content = ?, updated_at = ? WHERE id = ?').run(content, now.toISOString(), id);
+      }
+      const latest = db
+        .prepare(`SELECT ${VERSION_COLUMNS} FROM sql_file_versions WHERE file_id = ? ORDER BY number DESC LIMIT 1`)
+        .get(id) as VersionRow | undefined;
+      let versionId: number | null = null;
+      if (latest && latest.content === content) {
+        versionId = null;
+      } else if (
+        kind === 'auto' &&
+        latest?.kind === 'auto' &&
+        now.getTime() - Date.parse(latest.created_at) < AUTOSAVE_COALESCE_MS
+      ) {
+        db.prepare('UPDATE sql_file_versions SET content = ? WHERE id = ?').run(content, latest.id);
+        versionId = latest.id;
+      } else {
+        const number = (latest?.number ?? 0) + 1;
+        versionId = Number(
+          db
+            .prepare('INSERT INTO sql_file_versions (file_id, number, kind, content, created_at) VALUES (?, ?, ?, ?, ?)')
+            .run(id, number, kind, content, now.toISOString()).lastInsertRowid,
+        );
+      }
+      const file = this.row(id);
+      return { file, version: versionId === null ? null : this.versionRow(versionId) };
+    });
+    this.emit('files.changed', { workspaceId: result.file.workspace_id, fileId: id });
+    return { file: toMeta(result.file), version: result.version ? toVersionMeta(result.version) : null };
+  }
+
+  rename(id: number, name: string): FileMeta {
+    const row = this.catalog.write((db) => {
+      const file = this.row(id);
+      if (file.name !== name) this.requireFreeName(file.workspace_id, name);
+      db.prepare('UPDATE sql_files SET name = ?, updated_at = ? WHERE id = ?').run(name, this.clock().toISOString(), id);
+      return this.row(id);
+    });
+    this.emit('files.changed', { workspaceId: row.workspace_id, fileId: id });
+    return toMeta(row);
+  }
+
+  /** Soft delete: versions stay, so a deployment of this file can still show its SQL. */
+  delete(id: number): { deleted: number } {
+    const row = this.catalog.write((db) => {
+      const file = this.row(id);
+      db.prepare('UPDATE sql_files SET deleted_at = ? WHERE id = ?').run(this.clock().toISOString(), id);
+      return file;
+    });
+    this.emit('files.changed', { workspaceId: row.workspace_id, fileId: id });
+    return { deleted: id };
+  }
+
+  history(id: number): VersionMeta[] {
+    this.row(id);
+    const rows = this.catalog.db
+      .prepare(`SELECT ${VERSION_COLUMNS} FROM sql_file_versions WHERE file_id = ? ORDER BY number DESC`)
+      .all(id) as VersionRow[];
+    return rows.map(toVersionMeta);
+  }
+
+  version(versionId: number): FileVersion {
+    const row = this.versionRow(versionId);
+    return { ...toVersionMeta(row), content: row.content };
+  }
+
+  private row(id: number): FileRow {
+    const row = this.catalog.db
+      .prepare(`SELECT ${FILE_COLUMNS} FROM sql_files WHERE id = ? AND deleted_at IS NULL`)
+      .get(id) as FileRow | undefined;
+    if (!row) throw new WeirError('files.not-found', { id });
+    return row;
+  }
+
+  private versionRow(versionId: number): VersionRow {
+    const row = this.catalog.db.prepare(`SELECT ${VERSION_COLUMNS} FROM sql_file_versions WHERE id = ?`).get(versionId) as
+      | VersionRow
+      | undefined;
+    if (!row) throw new WeirError('files.version-not-found', { id: versionId });
+    return row;
+  }
+
+  private requireWorkspace(workspaceId: number): void {
+    const found = this.catalog.db.prepare('SELECT 1 FROM workspaces WHERE id = ?').get(workspaceId);
+    if (!found) throw new WeirError('workspaces.not-found', { id: workspaceId });
+  }
+
+  private requireFreeName(workspaceId: number, name: string): void {
+    const taken = this.catalog.db
+      .prepare('SELECT 1 FROM sql_files WHERE workspace_id = ? AND name = ? AND deleted_at IS NULL')
+      .get(workspaceId, name);
+    if (taken) throw new WeirError('files.name-taken', { name });
+  }
+}
+
+function toMeta(row: FileRow): FileMeta {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    name: row.name,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    size: Buffer.byteLength(row.content, 'utf8'),
+  };
+}
+
+function toVersionMeta(row: VersionRow): VersionMeta {
+  return {
+    id: row.id,
+    fileId: row.file_id,
+    number: row.number,
+    kind: row.kind,
+    createdAt: row.created_at,
+    size: Buffer.byteLength(row.content, 'utf8'),
+  };
+}

@@ -1,0 +1,308 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { WeirClient } from '../../shared/contract/client.js';
+import type { AppInfo, FileMeta, Settings } from '../../shared/contract/contract.js';
+import { WeirError, type WeirErrorData } from '../../shared/errors/weir-error.js';
+import { autosaver, type Autosaver } from './autosaver.js';
+
+export type ViewId = 'explorer' | 'datasources' | 'resources' | 'clusters' | 'jobs' | 'schedules' | 'lineage';
+export type PanelId = 'problems' | 'output';
+
+export type Tab =
+  | { readonly kind: 'file'; readonly key: string; readonly fileId: number }
+  | { readonly kind: 'history'; readonly key: string; readonly fileId: number }
+  | { readonly kind: 'settings'; readonly key: string };
+
+export interface OpenFile {
+  readonly meta: FileMeta;
+  readonly content: string;
+  /** Content the catalog has; differs from `content` while a save is pending. */
+  readonly saved: string;
+  readonly saving: boolean;
+}
+
+export interface Notice {
+  readonly id: number;
+  readonly error: WeirErrorData;
+}
+
+export interface OutputLine {
+  readonly time: string;
+  readonly level: 'info' | 'error';
+  readonly text: string;
+}
+
+export interface WorkbenchState {
+  readonly connected: boolean;
+  readonly info: AppInfo | null;
+  readonly settings: Settings;
+  readonly workspaceId: number | null;
+  readonly files: readonly FileMeta[];
+  readonly open: Readonly<Record<number, OpenFile>>;
+  readonly tabs: readonly Tab[];
+  readonly activeTab: string | null;
+  readonly view: ViewId;
+  readonly sideVisible: boolean;
+  readonly panel: PanelId;
+  readonly panelVisible: boolean;
+  readonly paletteOpen: boolean;
+  readonly notices: readonly Notice[];
+  readonly output: readonly OutputLine[];
+  readonly cursor: { line: number; column: number } | null;
+}
+
+export interface WorkbenchActions {
+  boot(): Promise<void>;
+  setConnected(connected: boolean): void;
+  refreshFiles(): Promise<void>;
+  createFile(name: string): Promise<FileMeta | null>;
+  renameFile(id: number, name: string): Promise<boolean>;
+  deleteFile(id: number): Promise<void>;
+  openFile(id: number): Promise<void>;
+  edit(id: number, content: string): void;
+  saveNow(id: number): Promise<void>;
+  flushSaves(): Promise<void>;
+  openHistory(id: number): void;
+  openSettings(): void;
+  closeTab(key: string): void;
+  activate(key: string): void;
+  showView(view: ViewId): void;
+  togglePanel(panel?: PanelId): void;
+  setPalette(open: boolean): void;
+  updateSettings(patch: Partial<Settings>): Promise<void>;
+  report(error: unknown): void;
+  dismiss(id: number): void;
+  log(text: string): void;
+  setCursor(cursor: { line: number; column: number } | null): void;
+}
+
+export type Workbench = WorkbenchState & WorkbenchActions;
+export type WorkbenchStore = StoreApi<Workbench>;
+
+const MAX_OUTPUT = 500;
+let noticeId = 1;
+
+export function createWorkbenchStore(client: WeirClient): WorkbenchStore {
+  let saver: Autosaver | null = null;
+
+  return createStore<Workbench>()((set, get) => {
+    const persist = async (id: number, kind: 'auto' | 'manual') => {
+      const file = get().open[id];
+      if (!file) return;
+      const content = file.content;
+      if (kind === 'auto' && content === file.saved) return;
+      patchFile(id, { saving: true });
+      try {
+        const result = await client.call('files.save', { id, content, kind });
+        const now = get().open[id];
+        if (now) patchFile(id, { saved: content, saving: false, meta: result.file });
+      } catch (error) {
+        patchFile(id, { saving: false });
+        get().report(error);
+      }
+    };
+
+    const patchFile = (id: number, patch: Partial<OpenFile>) => {
+      const file = get().open[id];
+      if (file) set({ open: { ...get().open, [id]: { ...file, ...patch } } });
+    };
+
+    saver = autosaver((id) => persist(id, 'auto'));
+
+    return {
+      connected: false,
+      info: null,
+      settings: { locale: null, theme: 'system' },
+      workspaceId: null,
+      files: [],
+      open: {},
+      tabs: [],
+      activeTab: null,
+      view: 'explorer',
+      sideVisible: true,
+      panel: 'problems',
+      panelVisible: true,
+      paletteOpen: false,
+      notices: [],
+      output: [],
+      cursor: null,
+
+      async boot() {
+        try {
+          const [info, settings, workspaces] = await Promise.all([
+            client.call('app.info', {}),
+            client.call('settings.get', {}),
+            client.call('workspaces.list', {}),
+          ]);
+          set({ info, settings, workspaceId: workspaces[0]?.id ?? null });
+          get().log(`Weir ${info.version} (${info.host}) · ${info.home}`);
+          await get().refreshFiles();
+          client.on('files.changed', ({ workspaceId }) => {
+            if (workspaceId === get().workspaceId) void get().refreshFiles();
+          });
+          client.on('settings.changed', (next) => set({ settings: next }));
+        } catch (error) {
+          get().report(error);
+        }
+      },
+
+      setConnected(connected) {
+        set({ connected });
+      },
+
+      async refreshFiles() {
+        const workspaceId = get().workspaceId;
+        if (workspaceId === null) return;
+        try {
+          const files = await client.call('files.list', { workspaceId });
+          const live = new Set(files.map((f) => f.id));
+          const open = { ...get().open };
+          for (const f of files) if (open[f.id]) open[f.id] = { ...open[f.id]!, meta: f };
+          // Files deleted elsewhere lose their tabs; their text is in the catalog's history.
+          const tabs = get().tabs.filter((t) => t.kind === 'settings' || live.has(t.fileId));
+          const activeTab = tabs.some((t) => t.key === get().activeTab) ? get().activeTab : (tabs[0]?.key ?? null);
+          set({ files, open, tabs, activeTab });
+        } catch (error) {
+          get().report(error);
+        }
+      },
+
+      async createFile(name) {
+        const workspaceId = get().workspaceId;
+        if (workspaceId === null) return null;
+        try {
+          const meta = await client.call('files.create', { workspaceId, name, content: '' });
+          await get().refreshFiles();
+          await get().openFile(meta.id);
+          return meta;
+        } catch (error) {
+          get().report(error);
+          return null;
+        }
+      },
+
+      async renameFile(id, name) {
+        try {
+          await client.call('files.rename', { id, name });
+          await get().refreshFiles();
+          return true;
+        } catch (error) {
+          get().report(error);
+          return false;
+        }
+      },
+
+      async deleteFile(id) {
+        try {
+          await saver?.flush(id);
+          await client.call('files.delete', { id });
+          const open = { ...get().open };
+          delete open[id];
+          set({ open });
+          await get().refreshFiles();
+        } catch (error) {
+          get().report(error);
+        }
+      },
+
+      async openFile(id) {
+        const key = `file:${id}`;
+        if (!get().open[id]) {
+          try {
+            const file = await client.call('files.read', { id });
+            const { content, ...meta } = file;
+            set({ open: { ...get().open, [id]: { meta, content, saved: content, saving: false } } });
+          } catch (error) {
+            get().report(error);
+            return;
+          }
+        }
+        if (!get().tabs.some((t) => t.key === key)) set({ tabs: [...get().tabs, { kind: 'file', key, fileId: id }] });
+        set({ activeTab: key });
+      },
+
+      edit(id, content) {
+        patchFile(id, { content });
+        saver?.touch(id);
+      },
+
+      async saveNow(id) {
+        saver?.cancel(id);
+        await persist(id, 'manual');
+      },
+
+      async flushSaves() {
+        await saver?.flushAll();
+      },
+
+      openHistory(id) {
+        const key = `history:${id}`;
+        if (!get().tabs.some((t) => t.key === key)) set({ tabs: [...get().tabs, { kind: 'history', key, fileId: id }] });
+        set({ activeTab: key });
+      },
+
+      openSettings() {
+        const key = 'settings';
+        if (!get().tabs.some((t) => t.key === key)) set({ tabs: [...get().tabs, { kind: 'settings', key }] });
+        set({ activeTab: key });
+      },
+
+      closeTab(key) {
+        const tab = get().tabs.find((t) => t.key === key);
+        if (tab?.kind === 'file') void saver?.flush(tab.fileId);
+        const tabs = get().tabs.filter((t) => t.key !== key);
+        const index = get().tabs.findIndex((t) => t.key === key);
+        const activeTab = get().activeTab === key ? (tabs[Math.min(index, tabs.length - 1)]?.key ?? null) : get().activeTab;
+        set({ tabs, activeTab });
+      },
+
+      activate(key) {
+        set({ activeTab: key });
+      },
+
+      showView(view) {
+        const s = get();
+        set(s.view === view ? { sideVisible: !s.sideVisible } : { view, sideVisible: true });
+      },
+
+      togglePanel(panel) {
+        const s = get();
+        if (panel && panel !== s.panel) set({ panel, panelVisible: true });
+        else set({ panelVisible: !s.panelVisible });
+      },
+
+      setPalette(open) {
+        set({ paletteOpen: open });
+      },
+
+      async updateSettings(patch) {
+        try {
+          set({ settings: await client.call('settings.update', patch) });
+        } catch (error) {
+          get().report(error);
+        }
+      },
+
+      report(error) {
+        const data: WeirErrorData =
+          error instanceof WeirError
+            ? error.toData()
+            : { code: 'internal.client', params: { message: error instanceof Error ? error.message : String(error) } };
+        const notice = { id: noticeId++, error: data };
+        set({ notices: [...get().notices.slice(-4), notice] });
+        set({ output: [...get().output, { time: new Date().toISOString(), level: 'error' as const, text: `${data.code} ${JSON.stringify(data.params)}` }].slice(-MAX_OUTPUT) });
+      },
+
+      dismiss(id) {
+        set({ notices: get().notices.filter((n) => n.id !== id) });
+      },
+
+      log(text) {
+        set({ output: [...get().output, { time: new Date().toISOString(), level: 'info' as const, text }].slice(-MAX_OUTPUT) });
+      },
+
+      setCursor(cursor) {
+        set({ cursor });
+      },
+    };
+  });
+}

@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { ExplorerView } from '../explorer/ExplorerView.js';
+import { useWorkbench } from '../state/store-context.js';
+import { PlaceholderView } from '../views/PlaceholderView.js';
+
+export function SidePanel() {
+  const { t } = useTranslation();
+  const view = useWorkbench((s) => s.view);
+  return (
+    <aside className="side-panel" data-testid={`view-${view}`}>
+      <header className="side-title">{t(`views.${view}.title`)}</header>
+      {view === 'explorer' ? <ExplorerView /> : <PlaceholderView view={view} />}
+    </aside>
+  );
+}

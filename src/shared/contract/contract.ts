@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/**
+ * The contract between the workbench and the main side: every call (input schema, output
+ * schema) and every event main pushes. Both transports (Electron IPC, WebSocket) carry exactly
+ * this; the main side validates each input here before any service sees it.
+ */
+
+/** Largest SQL file accepted (a 10,000-line script is ~1 MB). */
+export const MAX_FILE_CHARS = 8 * 1024 * 1024;
+
+const id = z.number().int().positive();
+const timestamp = z.string(); // ISO-8601, UTC
+
+/** File names are shown in tabs and used in exports: no path separators or control characters. */
+export const fileName = z
+  .string()
+  .trim()
+  .min(1, 'empty')
+  .max(200, 'too long')
+  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'forbidden characters');
+
+export const localeSchema = z.enum(['zh-CN', 'en']);
+export type Locale = z.infer<typeof localeSchema>;
+export const themeSchema = z.enum(['light', 'dark', 'system']);
+export type Theme = z.infer<typeof themeSchema>;
+
+export const workspaceSchema = z.object({ id, name: z.string(), createdAt: timestamp });
+export type Workspace = z.infer<typeof workspaceSchema>;
+
+export const fileMetaSchema = z.object({
+  id,
+  workspaceId: id,
+  name: z.string(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  size: z.number().int().nonnegative(),
+});
+export type FileMeta = z.infer<typeof fileMetaSchema>;
+
+export const fileSchema = fileMetaSchema.extend({ content: z.string() });
+export type SqlFile = z.infer<typeof fileSchema>;
+
+export const saveKindSchema = z.enum(['auto', 'manual']);
+export type SaveKind = z.infer<typeof saveKindSchema>;
+
+export const versionMetaSchema = z.object({
+  id,
+  fileId: id,
+  number: z.number().int().positive(),
+  kind: saveKindSchema,
+  createdAt: timestamp,
+  size: z.number().int().nonnegative(),
+});
+export type VersionMeta = z.infer<typeof versionMetaSchema>;
+
+export const versionSchema = versionMetaSchema.extend({ content: z.string() });
+export type FileVersion = z.infer<typeof versionSchema>;
+
+export const settingsSchema = z.object({
+  /** null: follow the OS / browser locale. */
+  locale: localeSchema.nullable(),
+  theme: themeSchema,
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const appInfoSchema = z.object({
+  version: z.string(),
+  host: z.enum(['desktop', 'browser']),
+  home: z.string(),
+  catalogVersion: z.number().int(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+const empty = z.object({}).strict();
+
+function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+export const calls = {
+  'app.info': call(empty, appInfoSchema),
+  'workspaces.list': call(empty, z.array(workspaceSchema)),
+  'files.list': call(z.object({ workspaceId: id }).strict(), z.array(fileMetaSchema)),
+  'files.create': call(
+    z.object({ workspaceId: id, name: fileName, content: z.string().max(MAX_FILE_CHARS).default('') }).strict(),
+    fileMetaSchema,
+  ),
+  'files.read': call(z.object({ id }).strict(), fileSchema),
+  'files.save': call(
+    z.object({ id, content: z.string().max(MAX_FILE_CHARS), kind: saveKindSchema }).strict(),
+    z.object({ file: fileMetaSchema, version: versionMetaSchema.nullable() }),
+  ),
+  'files.rename': call(z.object({ id, name: fileName }).strict(), fileMetaSchema),
+  'files.delete': call(z.object({ id }).strict(), z.object({ deleted: id })),
+  'files.history': call(z.object({ id }).strict(), z.array(versionMetaSchema)),
+  'files.version': call(z.object({ versionId: id }).strict(), versionSchema),
+  'settings.get': call(empty, settingsSchema),
+  'settings.update': call(settingsSchema.partial().strict(), settingsSchema),
+} as const;
+
+export const events = {
+  /** A workspace's files were created, renamed, deleted or saved (by this or another window). */
+  'files.changed': z.object({ workspaceId: id, fileId: id.optional() }),
+  'settings.changed': settingsSchema,
+} as const;
+
+export type Calls = typeof calls;
+export type CallName = keyof Calls;
+export type CallInput<K extends CallName> = z.input<Calls[K]['input']>;
+export type ParsedInput<K extends CallName> = z.output<Calls[K]['input']>;
+export type CallOutput<K extends CallName> = z.output<Calls[K]['output']>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+export function isCallName(name: string): name is CallName {
+  return Object.prototype.hasOwnProperty.call(calls, name);
+}
