@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../state/store-context.js';
 import type { ViewId } from '../state/workbench-store.js';
-import { Icon } from './icons.js';
+import { Icon } from './Icon.js';
 
 export const VIEWS: readonly ViewId[] = ['explorer', 'datasources', 'resources', 'clusters', 'jobs', 'schedules', 'lineage'];
 

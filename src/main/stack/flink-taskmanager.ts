@@ -1,0 +1,70 @@
+import { daemonPid, startDaemon, stopDaemon, waitHealthy } from './daemon.js';
+import { flinkClasspath, flinkEnv, flinkJvmFlags, flinkOverview, prepareFlinkRuntime, resourceParams, writeFlinkConf } from './flink-runtime.js';
+import { findJava } from './jvm-tools.js';
+import type { StackPorts } from './stack-config.js';
+import type { PartStatus, StackPart, StackPaths } from './stack-part.js';
+
+/** Slots the single TaskManager offers (also set in config.yaml by writeFlinkConf). */
+export const TASK_SLOTS = 4;
+
+/**
+ * One TaskManager with 4 slots. It has no port of its own worth showing: it is healthy once
+ * the JobManager's /overview counts it, so status reports the REST port it registered with.
+ */
+export function createFlinkTaskManagerPart(paths: StackPaths, ports: StackPorts): StackPart {
+  const name = 'flink-taskmanager';
+
+  const registered = async (): Promise<boolean> => {
+    const overview = await flinkOverview(ports);
+    return overview !== undefined && overview.taskmanagers >= 1 && overview['slots-total'] >= TASK_SLOTS;
+  };
+
+  return {
+    name,
+    port: ports.flinkRest,
+    dependsOn: ['flink-jobmanager'],
+    async prepare() {
+      await prepareFlinkRuntime(paths, ports);
+    },
+    async start() {
+      const layout = writeFlinkConf(paths, ports);
+      // The TaskManagerRunner refuses to start without the memory -D settings computed here.
+      const params = await resourceParams(paths, 'GET_TM_RESOURCE_PARAMS');
+      startDaemon(paths, {
+        name,
+        command: findJava(),
+        args: [
+          ...params.jvmArgs,
+          ...flinkJvmFlags(paths, name),
+          '-classpath',
+          flinkClasspath(paths),
+          'org.apache.flink.runtime.taskexecutor.TaskManagerRunner',
+          '--configDir',
+          layout.conf,
+          ...params.dynamicArgs,
+        ],
+        cwd: paths.data,
+        env: flinkEnv(paths),
+      });
+      await waitHealthy(paths, name, registered, 120_000);
+    },
+    async status(): Promise<PartStatus> {
+      const pid = daemonPid(paths, name);
+      const overview = await flinkOverview(ports);
+      const healthy = pid !== undefined && overview !== undefined && overview.taskmanagers >= 1 && overview['slots-total'] >= TASK_SLOTS;
+      return {
+        name,
+        port: ports.flinkRest,
+        running: pid !== undefined,
+        healthy,
+        ...(pid !== undefined ? { pid } : {}),
+        detail: overview
+          ? `${overview.taskmanagers} TaskManager(s), ${overview['slots-available']}/${overview['slots-total']} slots free`
+          : 'JobManager not reachable',
+      };
+    },
+    async stop() {
+      await stopDaemon(paths, name);
+    },
+  };
+}

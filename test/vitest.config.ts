@@ -1,0 +1,49 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Three projects: unit (no services, seconds), integration (the real local stack, brought up
+ * once by the global setup) and e2e (Debian's Chromium against the built browser host).
+ * Files run one at a time in the slow projects: the machines have two cores.
+ */
+export default defineConfig({
+  root,
+  test: {
+    reporters: ['default', join(root, 'test/summary-reporter.ts')],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          root,
+          include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          root,
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: [join(root, 'test/integration/global-setup.ts')],
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 900_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          root,
+          include: ['test/e2e/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
