@@ -94,6 +94,20 @@ describe('file service', () => {
     expect(files.version(manual.id).content).toBe('A');
   });
 
+  it('keeps an autosaved version when Ctrl+S follows it, so later autosaves start a new one', () => {
+    const { files, workspace, advance } = setup();
+    const f = files.create(workspace.id, 'job.sql', '');
+    advance(100);
+    const auto = files.save(f.id, 'SELECT 1', 'auto').version!;
+    advance(100);
+    const kept = files.save(f.id, 'SELECT 1', 'manual').version!;
+    expect(kept).toMatchObject({ id: auto.id, kind: 'manual' });
+    advance(100);
+    const next = files.save(f.id, 'SELECT 12', 'auto').version!;
+    expect(next.number).toBe(kept.number + 1);
+    expect(files.version(kept.id).content).toBe('SELECT 1');
+  });
+
   it('answers unknown ids with typed errors', () => {
     const { files } = setup();
     expect(code(() => files.list(99))).toBe('workspaces.not-found');

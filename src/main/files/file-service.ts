@@ -86,7 +86,13 @@ export class FileService {
         .get(id) as VersionRow | undefined;
       let versionId: number | null = null;
       if (latest && latest.content === content) {
-        versionId = null;
+        // Ctrl+S right after an autosave: keep that version, so later autosaves don't fold into it.
+        if (kind === 'manual' && latest.kind === 'auto') {
+          db.prepare("UPDATE sql_file_versions SET kind = 'manual' WHERE id = ?").run(latest.id);
+          versionId = latest.id;
+        } else {
+          versionId = null;
+        }
       } else if (
         kind === 'auto' &&
         latest?.kind === 'auto' &&

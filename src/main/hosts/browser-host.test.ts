@@ -86,7 +86,7 @@ describe('browser host', () => {
     const viaRebinding = await new Promise<number>((resolve) => {
       const req = request(
         { host: '127.0.0.1', port: host.port, path: `/?token=${host.token}`, headers: { Host: `evil.example:${host.port}` } },
-        (res: { statusCode: number }) => resolve(res.statusCode),
+        (res) => resolve(res.statusCode ?? 0),
       );
       req.end();
     });

@@ -157,7 +157,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     close: async () => {
       for (const ws of sockets) ws.terminate();
       wss.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

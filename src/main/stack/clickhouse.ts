@@ -127,11 +127,17 @@ export function createClickhousePart(paths: StackPaths, ports: StackPorts): Stac
     async start() {
       const server = existsSync('/usr/sbin/clickhouse-server') ? '/usr/sbin/clickhouse-server' : 'clickhouse-server';
       startDaemon(paths, { name: NAME, command: server, args: [`--config-file=${configFile}`], cwd: root });
-      await waitHealthy(paths, NAME, async () => (await ping()) && (await query('SELECT 1', 5_000)) === '1', 60_000);
-      if (!existsSync(join(root, SEEDED_MARKER))) {
-        await seed().catch((error: Error) => {
-          throw new Error(`creating the ClickHouse sink tables failed: ${error.message}`);
-        });
+      try {
+        await waitHealthy(paths, NAME, async () => (await ping()) && (await query('SELECT 1', 5_000)) === '1', 60_000);
+        if (!existsSync(join(root, SEEDED_MARKER))) {
+          await seed().catch((error: Error) => {
+            throw new Error(`creating the ClickHouse sink tables failed: ${error.message}`);
+          });
+        }
+      } catch (error) {
+        // Leave nothing half-started behind: the next `up` starts from a clean slate.
+        await stopDaemon(paths, NAME, 30_000);
+        throw error;
       }
     },
 

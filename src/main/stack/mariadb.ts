@@ -154,14 +154,20 @@ export function createMariadbPart(paths: StackPaths, ports: StackPorts): StackPa
     async start() {
       // --defaults-file must come first; it keeps /etc/mysql/my.cnf (the system server's) out.
       startDaemon(paths, { name: NAME, command: binary('/usr/sbin/mariadbd'), args: [`--defaults-file=${configFile}`] });
-      await waitHealthy(paths, NAME, async () => (await adminSql('SELECT 1', 5_000)) === '1', 60_000);
-      if (!existsSync(join(dataDir, SEEDED_MARKER))) {
-        await seed().catch((error: Error) => {
-          throw new Error(`seeding MariaDB database city failed: ${error.message}`);
-        });
+      try {
+        await waitHealthy(paths, NAME, async () => (await adminSql('SELECT 1', 5_000)) === '1', 60_000);
+        if (!existsSync(join(dataDir, SEEDED_MARKER))) {
+          await seed().catch((error: Error) => {
+            throw new Error(`seeding MariaDB database city failed: ${error.message}`);
+          });
+        }
+        const format = await query('SELECT @@binlog_format');
+        if (format !== 'ROW') throw new Error(`MariaDB runs with binlog_format=${format}, not ROW`);
+      } catch (error) {
+        // Leave nothing half-started behind: the next `up` starts from a clean slate.
+        await stopDaemon(paths, NAME, 30_000);
+        throw error;
       }
-      const format = await query('SELECT @@binlog_format');
-      if (format !== 'ROW') throw new Error(`MariaDB runs with binlog_format=${format}, not ROW`);
     },
 
     async status(): Promise<PartStatus> {

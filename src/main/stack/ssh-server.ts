@@ -161,8 +161,14 @@ export function createSshServerPart(paths: StackPaths, ports: StackPorts): Stack
       // sshd re-executes itself per connection, so it must be started by absolute path.
       const sshd = existsSync('/usr/sbin/sshd') ? '/usr/sbin/sshd' : '/usr/bin/sshd';
       startDaemon(paths, { name: NAME, command: sshd, args: ['-D', '-e', '-f', configFile] });
-      await waitHealthy(paths, NAME, async () => (await banner()) !== undefined, 30_000);
-      await login();
+      try {
+        await waitHealthy(paths, NAME, async () => (await banner()) !== undefined, 30_000);
+        await login();
+      } catch (error) {
+        // The banner alone would make the next `up` think a server that refuses logins is fine.
+        await stopDaemon(paths, NAME);
+        throw error;
+      }
     },
 
     async status(): Promise<PartStatus> {

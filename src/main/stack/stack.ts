@@ -69,7 +69,9 @@ export async function stackUp(
 }
 
 export async function stackDown(parts: readonly StackPart[], log: StackLog, only?: readonly string[]): Promise<void> {
-  const ordered = orderParts(parts, only).reverse();
+  // Stop in reverse start order; naming a part stops just it, never what it depends on.
+  const named = only && only.length > 0 ? new Set(only) : null;
+  const ordered = orderParts(parts, only).reverse().filter((p) => !named || named.has(p.name));
   for (const part of ordered) {
     await part.stop();
     log(`${part.name}: stopped`);
