@@ -25,7 +25,8 @@ export function newHome(): string {
 export async function startWeir(home: string = newHome(), env: NodeJS.ProcessEnv = {}): Promise<WeirServer> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first (npm test does)`);
   const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--json'], {
-    env: { ...process.env, ...env, WEIR_HOME: home },
+    // The local stack is the integration tests' business; the workbench tests don't wait for JVMs.
+    env: { ...process.env, WEIR_LOCAL_STACK: 'off', ...env, WEIR_HOME: home },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -7,13 +7,15 @@ import { stackDown, stackStatus, stackUp } from '../../src/main/stack/stack.js';
 /**
  * Brings the real local stack up once for all integration tests (a part that cannot start
  * fails the run, it is never skipped) and afterwards stops only the parts it started.
- * The stack lives in <repo>/.stack unless WEIR_STACK_HOME says otherwise; WEIR_KEEP_STACK=1
+ * The stack lives in /var/tmp/weir-test-stack unless WEIR_STACK_HOME says otherwise; WEIR_KEEP_STACK=1
  * leaves it running for the next run.
  */
 const ROOT = join(import.meta.dirname, '..', '..');
+// Outside the checkout and /root: PostgreSQL runs as its own user and must reach its data dir.
+const DEFAULT_HOME = '/var/tmp/weir-test-stack';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const env = { ...process.env, WEIR_STACK_HOME: process.env.WEIR_STACK_HOME ?? join(ROOT, '.stack') };
+  const env = { ...process.env, WEIR_STACK_HOME: process.env.WEIR_STACK_HOME ?? DEFAULT_HOME };
   process.env.WEIR_STACK_HOME = env.WEIR_STACK_HOME;
   const paths = stackPaths(join(ROOT, 'resources'), env);
   const parts = createStackParts(paths, stackPorts(env));

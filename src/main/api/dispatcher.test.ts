@@ -14,7 +14,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     throw new Error('not expected in this test');
   };
   const base = Object.fromEntries(
-    ['app.info', 'workspaces.list', 'files.list', 'files.create', 'files.read', 'files.save', 'files.rename', 'files.delete', 'files.history', 'files.version', 'settings.get', 'settings.update'].map(
+    ['app.info', 'workspaces.list', 'files.list', 'files.create', 'files.read', 'files.save', 'files.rename', 'files.delete', 'files.history', 'files.version', 'settings.get', 'settings.update', 'stack.status', 'stack.up'].map(
       (k) => [k, fail],
     ),
   ) as unknown as Handlers;

@@ -20,5 +20,7 @@ export function createHandlers(s: Services): Handlers {
     'files.version': ({ versionId }) => s.files.version(versionId),
     'settings.get': () => s.settings.get(),
     'settings.update': (patch) => s.settings.update(patch),
+    'stack.status': () => s.stack.status(),
+    'stack.up': () => s.stack.up(),
   };
 }

@@ -5,7 +5,11 @@ import { FileService } from '../files/file-service.js';
 import type { SecretCipher } from '../secrets/secret-cipher.js';
 import { SecretStore } from '../secrets/secret-store.js';
 import { SettingsService } from '../settings/settings-service.js';
+import { LocalStackService } from '../stack/local-stack-service.js';
+import { createStackParts } from '../stack/parts.js';
+import { stackPaths, stackPorts } from '../stack/stack-config.js';
 import { WorkspaceService } from '../workspaces/workspace-service.js';
+import type { Logger } from './logger.js';
 import { systemClock, type Clock } from './clock.js';
 import { EventHub } from './event-hub.js';
 import { APP_VERSION } from './version.js';
@@ -16,6 +20,9 @@ export interface ServicesOptions {
   readonly cipher: SecretCipher;
   readonly clock?: Clock;
   readonly nativeBinding?: string;
+  readonly resourcesDir: string;
+  readonly log: Logger;
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** Everything the hosts expose, built once per process from explicit dependencies. */
@@ -26,7 +33,10 @@ export interface Services {
   readonly files: FileService;
   readonly settings: SettingsService;
   readonly secrets: SecretStore;
+  readonly stack: LocalStackService;
   info(): AppInfo;
+  /** The embedded default: bring the local stack up when no cluster is configured (WEIR_LOCAL_STACK=off disables). */
+  autostartLocalStack(): void;
   close(): void;
 }
 
@@ -43,7 +53,17 @@ export function createServices(options: ServicesOptions): Services {
   const events = new EventHub();
   const workspaces = new WorkspaceService(catalog, clock);
   workspaces.ensureDefault();
+  const env = options.env ?? process.env;
+  const paths = stackPaths(options.resourcesDir, env);
+  const ports = stackPorts(env);
+  const stack = new LocalStackService(createStackParts(paths, ports), paths, ports, events.emit, options.log);
   return {
+    stack,
+    autostartLocalStack: () => {
+      if (env.WEIR_LOCAL_STACK === 'off') return;
+      const clusters = (catalog.db.prepare('SELECT count(*) AS n FROM clusters').get() as { n: number }).n;
+      if (clusters === 0) void stack.up();
+    },
     catalog,
     events,
     workspaces,

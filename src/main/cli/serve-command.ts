@@ -34,7 +34,13 @@ export async function serveCommand(args: string[], paths: AppPaths, t: i18n): Pr
   }
   const home = weirHome();
   const log = fileLogger(join(home, 'logs', 'weir.log'));
-  const services = createServices({ home, host: 'browser', cipher: keyFileCipher(join(home, 'secret.key')) });
+  const services = createServices({
+    home,
+    host: 'browser',
+    cipher: keyFileCipher(join(home, 'secret.key')),
+    resourcesDir: paths.resourcesDir,
+    log,
+  });
   const dispatch = createDispatcher(createHandlers(services), log);
   const host = await startBrowserHost({
     dispatch,
@@ -47,6 +53,7 @@ export async function serveCommand(args: string[], paths: AppPaths, t: i18n): Pr
   if (values.host !== '127.0.0.1' && values.host !== 'localhost' && values.host !== '::1') {
     process.stderr.write(t.t('cli.serve.notLoopback', { host: values.host }) + '\n');
   }
+  services.autostartLocalStack();
   if (values.json) process.stdout.write(JSON.stringify({ url: host.url, port: host.port, home }) + '\n');
   else process.stdout.write(t.t('cli.serve.ready', { url: host.url, home }) + '\n');
 

@@ -41,7 +41,15 @@ function start(): void {
   if (weak) log.warn(`OS keychain is ${weak}; secrets use the encrypted key file in ${home}`);
   const cipher = weak || process.env.WEIR_SECRETS === 'keyfile' ? keyFileCipher(join(home, 'secret.key')) : safeStorageCipher(safeStorage);
   const binding = join(paths.root, 'dist', 'native', 'electron', 'better_sqlite3.node');
-  services = createServices({ home, host: 'desktop', cipher, ...(existsSync(binding) ? { nativeBinding: binding } : {}) });
+  services = createServices({
+    home,
+    host: 'desktop',
+    cipher,
+    resourcesDir: paths.resourcesDir,
+    log,
+    ...(existsSync(binding) ? { nativeBinding: binding } : {}),
+  });
+  services.autostartLocalStack();
   const dispatch = createDispatcher(createHandlers(services), log);
 
   const csp = contentSecurityPolicy([]);

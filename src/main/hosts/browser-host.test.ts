@@ -19,7 +19,14 @@ beforeAll(async () => {
   const rendererDir = mkdtempSync(join(tmpdir(), 'weir-renderer-'));
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>workbench</title>');
   writeFileSync(join(home, 'outside.txt'), 'must not be served');
-  services = createServices({ home, host: 'browser', cipher: keyFileCipher(join(home, 'secret.key')) });
+  services = createServices({
+    home,
+    host: 'browser',
+    cipher: keyFileCipher(join(home, 'secret.key')),
+    resourcesDir: join(import.meta.dirname, '../../../resources'),
+    log: silentLogger,
+    env: { WEIR_LOCAL_STACK: 'off', WEIR_STACK_HOME: join(home, 'stack') },
+  });
   host = await startBrowserHost({
     dispatch: createDispatcher(createHandlers(services), silentLogger),
     events: services.events,

@@ -8,6 +8,7 @@ import type { PartStatus, StackPart, StackPaths } from './stack-part.js';
 export function createFlinkJobManagerPart(paths: StackPaths, ports: StackPorts): StackPart {
   const name = 'flink-jobmanager';
   const url = `http://127.0.0.1:${ports.flinkRest}`;
+  const answers = async () => (await flinkOverview(ports)) !== undefined;
 
   const status = async (): Promise<PartStatus> => {
     const pid = daemonPid(paths, name);
@@ -29,6 +30,8 @@ export function createFlinkJobManagerPart(paths: StackPaths, ports: StackPorts):
       await prepareFlinkRuntime(paths, ports);
     },
     async start() {
+      // Started by an earlier `up` and still coming up: wait for it rather than start a second one.
+      if (daemonPid(paths, name) !== undefined) return waitHealthy(paths, name, answers, 120_000);
       if (await tcpOpen(ports.flinkRest)) {
         throw new Error(`port ${ports.flinkRest} is taken by another program; free it or set WEIR_STACK_FLINK_PORT`);
       }
@@ -53,7 +56,7 @@ export function createFlinkJobManagerPart(paths: StackPaths, ports: StackPorts):
         cwd: paths.data,
         env: flinkEnv(paths),
       });
-      await waitHealthy(paths, name, async () => (await flinkOverview(ports)) !== undefined, 120_000);
+      await waitHealthy(paths, name, answers, 120_000);
     },
     status,
     async stop() {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { logFile } from './daemon.js';
-import { assembleOnce, copyDependencies, findJava, hashFiles, jarClasspath, runCommand } from './jvm-tools.js';
+import { assembleOnce, copyDependencies, findJava, getJson, hashFiles, jarClasspath, runCommand } from './jvm-tools.js';
 import type { StackPorts } from './stack-config.js';
 import type { StackPaths } from './stack-part.js';
 
@@ -230,7 +230,6 @@ export async function resourceParams(
   return { jvmArgs: split(results[0]!), dynamicArgs: split(results[results.length - 1]!) };
 }
 
-/** Reads `/overview` of the local JobManager; undefined when it does not answer. */
 export interface FlinkOverview {
   readonly taskmanagers: number;
   readonly 'slots-total': number;
@@ -239,13 +238,8 @@ export interface FlinkOverview {
   readonly 'flink-version': string;
 }
 
+/** Reads `/overview` of the local JobManager; undefined when it does not answer. */
 export async function flinkOverview(ports: StackPorts): Promise<FlinkOverview | undefined> {
-  try {
-    const res = await fetch(`http://127.0.0.1:${ports.flinkRest}/overview`, { signal: AbortSignal.timeout(2000) });
-    if (!res.ok) return undefined;
-    const body = (await res.json()) as Partial<FlinkOverview>;
-    return typeof body['flink-version'] === 'string' ? (body as FlinkOverview) : undefined;
-  } catch {
-    return undefined;
-  }
+  const body = (await getJson(`http://127.0.0.1:${ports.flinkRest}/overview`)) as Partial<FlinkOverview> | undefined;
+  return body && typeof body['flink-version'] === 'string' ? (body as FlinkOverview) : undefined;
 }

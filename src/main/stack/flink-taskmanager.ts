@@ -27,6 +27,8 @@ export function createFlinkTaskManagerPart(paths: StackPaths, ports: StackPorts)
       await prepareFlinkRuntime(paths, ports);
     },
     async start() {
+      // Started by an earlier `up` and still coming up: wait for it rather than start a second one.
+      if (daemonPid(paths, name) !== undefined) return waitHealthy(paths, name, registered, 120_000);
       const layout = writeFlinkConf(paths, ports);
       // The TaskManagerRunner refuses to start without the memory -D settings computed here.
       const params = await resourceParams(paths, 'GET_TM_RESOURCE_PARAMS');

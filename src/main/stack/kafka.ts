@@ -158,6 +158,7 @@ async function assembleKafkaLib(paths: StackPaths): Promise<boolean> {
 export function createKafkaPart(paths: StackPaths, ports: StackPorts): StackPart {
   const name = 'kafka';
   const layout = kafkaLayout(paths);
+  const answers = () => kafkaMetadataOk(ports.kafka);
 
   return {
     name,
@@ -184,6 +185,8 @@ export function createKafkaPart(paths: StackPaths, ports: StackPorts): StackPart
       }
     },
     async start() {
+      // Started by an earlier `up` and still coming up: wait for it rather than start a second one.
+      if (daemonPid(paths, name) !== undefined) return waitHealthy(paths, name, answers, 120_000);
       for (const port of [ports.kafka, ports.kafkaController]) {
         if (await tcpOpen(port)) {
           throw new Error(`port ${port} is taken by another program; free it or set WEIR_STACK_KAFKA_PORT / WEIR_STACK_KAFKA_CONTROLLER_PORT`);
@@ -196,11 +199,11 @@ export function createKafkaPart(paths: StackPaths, ports: StackPorts): StackPart
         args: [...jvmArgs(paths, layout), 'kafka.Kafka', join(layout.config, 'server.properties')],
         cwd: paths.data,
       });
-      await waitHealthy(paths, name, () => kafkaMetadataOk(ports.kafka), 120_000);
+      await waitHealthy(paths, name, answers, 120_000);
     },
     async status(): Promise<PartStatus> {
       const pid = daemonPid(paths, name);
-      const healthy = await kafkaMetadataOk(ports.kafka);
+      const healthy = await answers();
       return {
         name,
         port: ports.kafka,

@@ -16,6 +16,7 @@ export function createSqlGatewayPart(paths: StackPaths, ports: StackPorts): Stac
     const body = (await getJson(`${url}/v1/info`)) as { productName?: string; version?: string } | undefined;
     return body && typeof body.version === 'string' ? body : undefined;
   };
+  const answers = async () => (await info()) !== undefined;
 
   return {
     name,
@@ -25,6 +26,8 @@ export function createSqlGatewayPart(paths: StackPaths, ports: StackPorts): Stac
       await prepareFlinkRuntime(paths, ports);
     },
     async start() {
+      // Started by an earlier `up` and still coming up: wait for it rather than start a second one.
+      if (daemonPid(paths, name) !== undefined) return waitHealthy(paths, name, answers, 120_000);
       if (await tcpOpen(ports.sqlGateway)) {
         throw new Error(`port ${ports.sqlGateway} is taken by another program; free it or set WEIR_STACK_GATEWAY_PORT`);
       }
@@ -45,7 +48,7 @@ export function createSqlGatewayPart(paths: StackPaths, ports: StackPorts): Stac
         cwd: paths.data,
         env: flinkEnv(paths),
       });
-      await waitHealthy(paths, name, async () => (await info()) !== undefined, 120_000);
+      await waitHealthy(paths, name, answers, 120_000);
     },
     async status(): Promise<PartStatus> {
       const pid = daemonPid(paths, name);

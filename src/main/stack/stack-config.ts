@@ -54,7 +54,10 @@ export function stackPorts(env: NodeJS.ProcessEnv = process.env): StackPorts {
 }
 
 export function stackPaths(resourcesDir: string, env: NodeJS.ProcessEnv = process.env): StackPaths {
-  const home = env.WEIR_STACK_HOME ? resolve(env.WEIR_STACK_HOME) : join(weirHome(env), 'stack');
+  // As root, PostgreSQL runs as the `postgres` user, who cannot enter /root: keep the stack in /var/lib.
+  const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const fallback = runningAsRoot && !env.WEIR_HOME ? '/var/lib/weir/stack' : join(weirHome(env), 'stack');
+  const home = env.WEIR_STACK_HOME ? resolve(env.WEIR_STACK_HOME) : fallback;
   return {
     home,
     logs: join(home, 'logs'),

@@ -3,6 +3,7 @@ import type { WeirClient } from '../../shared/contract/client.js';
 import type { AppInfo, FileMeta, Settings } from '../../shared/contract/contract.js';
 import { WeirError, type WeirErrorData } from '../../shared/errors/weir-error.js';
 import { autosaver, type Autosaver } from './autosaver.js';
+import { localDraftJournal, type DraftJournal } from './draft-journal.js';
 
 export type ViewId = 'explorer' | 'datasources' | 'resources' | 'clusters' | 'jobs' | 'schedules' | 'lineage';
 export type PanelId = 'problems' | 'output';
@@ -81,7 +82,7 @@ export type WorkbenchStore = StoreApi<Workbench>;
 const MAX_OUTPUT = 500;
 let noticeId = 1;
 
-export function createWorkbenchStore(client: WeirClient): WorkbenchStore {
+export function createWorkbenchStore(client: WeirClient, journal: DraftJournal = localDraftJournal()): WorkbenchStore {
   let saver: Autosaver | null = null;
 
   return createStore<Workbench>()((set, get) => {
@@ -95,6 +96,7 @@ export function createWorkbenchStore(client: WeirClient): WorkbenchStore {
         const result = await client.call('files.save', { id, content, kind });
         const now = get().open[id];
         if (now) patchFile(id, { saved: content, saving: false, meta: result.file });
+        if (now?.content === content) journal.clear(id);
       } catch (error) {
         patchFile(id, { saving: false });
         get().report(error);
@@ -147,6 +149,8 @@ export function createWorkbenchStore(client: WeirClient): WorkbenchStore {
 
       setConnected(connected) {
         set({ connected });
+        // Edits that could not be saved while disconnected go out as soon as the link is back.
+        if (connected) for (const file of Object.values(get().open)) if (file.content !== file.saved) saver?.touch(file.meta.id);
       },
 
       async refreshFiles() {
@@ -210,7 +214,15 @@ export function createWorkbenchStore(client: WeirClient): WorkbenchStore {
           try {
             const file = await client.call('files.read', { id });
             const { content, ...meta } = file;
-            set({ open: { ...get().open, [id]: { meta, content, saved: content, saving: false } } });
+            const draft = journal.get(id);
+            const restored = draft !== null && draft !== content ? draft : content;
+            set({ open: { ...get().open, [id]: { meta, content: restored, saved: content, saving: false } } });
+            if (restored !== content) {
+              get().log(`restored unsaved text of ${meta.name}`);
+              saver?.touch(id);
+            } else if (draft !== null) {
+              journal.clear(id);
+            }
           } catch (error) {
             get().report(error);
             return;
@@ -222,6 +234,7 @@ export function createWorkbenchStore(client: WeirClient): WorkbenchStore {
 
       edit(id, content) {
         patchFile(id, { content });
+        journal.put(id, content);
         saver?.touch(id);
       },
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ClustersView } from '../clusters/ClustersView.js';
 import { ExplorerView } from '../explorer/ExplorerView.js';
 import { useWorkbench } from '../state/store-context.js';
 import { PlaceholderView } from '../views/PlaceholderView.js';
@@ -9,7 +10,7 @@ export function SidePanel() {
   return (
     <aside className="side-panel" data-testid={`view-${view}`}>
       <header className="side-title">{t(`views.${view}.title`)}</header>
-      {view === 'explorer' ? <ExplorerView /> : <PlaceholderView view={view} />}
+      {view === 'explorer' ? <ExplorerView /> : view === 'clusters' ? <ClustersView /> : <PlaceholderView view={view} />}
     </aside>
   );
 }

@@ -72,6 +72,38 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+export const partStatusSchema = z.object({
+  name: z.string(),
+  port: z.number().int(),
+  running: z.boolean(),
+  healthy: z.boolean(),
+  pid: z.number().int().optional(),
+  detail: z.string().optional(),
+});
+export type PartStatusView = z.infer<typeof partStatusSchema>;
+
+/** The "Local" cluster: the local stack's Flink session cluster, when it answers. */
+export const localClusterSchema = z.object({
+  restUrl: z.string(),
+  gatewayUrl: z.string(),
+  flinkVersion: z.string(),
+  taskManagers: z.number().int(),
+  slotsTotal: z.number().int(),
+  slotsAvailable: z.number().int(),
+  jobsRunning: z.number().int(),
+});
+export type LocalCluster = z.infer<typeof localClusterSchema>;
+
+export const localStackSchema = z.object({
+  parts: z.array(partStatusSchema),
+  local: localClusterSchema.nullable(),
+  starting: z.boolean(),
+  /** Why the last `up` failed (first lines of the error), until the next attempt. */
+  lastError: z.string().nullable(),
+  logs: z.string(),
+});
+export type LocalStack = z.infer<typeof localStackSchema>;
+
 const empty = z.object({}).strict();
 
 function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -97,12 +129,16 @@ export const calls = {
   'files.version': call(z.object({ versionId: id }).strict(), versionSchema),
   'settings.get': call(empty, settingsSchema),
   'settings.update': call(settingsSchema.partial().strict(), settingsSchema),
+  'stack.status': call(empty, localStackSchema),
+  /** Starts the local stack in the background; progress arrives as `stack.changed`. */
+  'stack.up': call(empty, localStackSchema),
 } as const;
 
 export const events = {
   /** A workspace's files were created, renamed, deleted or saved (by this or another window). */
   'files.changed': z.object({ workspaceId: id, fileId: id.optional() }),
   'settings.changed': settingsSchema,
+  'stack.changed': localStackSchema,
 } as const;
 
 export type Calls = typeof calls;
