@@ -7,7 +7,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * Three projects: unit (no services, seconds), integration (the real local stack, brought up
  * once by the global setup) and e2e (Debian's Chromium against the built browser host).
- * Files run one at a time in the slow projects: the machines have two cores.
+ * Projects run one after another (unit, e2e, integration) and files one at a time in the slow
+ * projects: the machines have two cores, and JVMs and Chromium should not fight over them.
  */
 export default defineConfig({
   root,
@@ -18,6 +19,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           root,
+          sequence: { groupOrder: 0 },
           include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
@@ -27,6 +29,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           root,
+          sequence: { groupOrder: 2 },
           include: ['test/integration/**/*.test.ts'],
           globalSetup: [join(root, 'test/integration/global-setup.ts')],
           fileParallelism: false,
@@ -38,6 +41,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           root,
+          sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 120_000,

@@ -15,6 +15,9 @@ import type { StackPaths } from './stack-part.js';
 /** Bump when the assembly recipe changes in a way the pom hash cannot see. */
 const RECIPE = 'flink-runtime/1';
 
+/** Slots of the stack's single TaskManager. */
+export const TASK_SLOTS = 4;
+
 /** JobManager RPC port (TaskManagers dial it); Flink's default, loopback only. */
 export const JOBMANAGER_RPC_PORT = 6123;
 
@@ -103,7 +106,7 @@ export function writeFlinkConf(paths: StackPaths, ports: StackPorts): FlinkLayou
     'jobmanager.execution.failover-strategy': 'region',
     'taskmanager.bind-host': '127.0.0.1',
     'taskmanager.host': '127.0.0.1',
-    'taskmanager.numberOfTaskSlots': 4,
+    'taskmanager.numberOfTaskSlots': TASK_SLOTS,
     'taskmanager.memory.process.size': '2560m',
     'parallelism.default': 1,
     'rest.address': '127.0.0.1',

@@ -1,11 +1,17 @@
 import { daemonPid, startDaemon, stopDaemon, waitHealthy } from './daemon.js';
-import { flinkClasspath, flinkEnv, flinkJvmFlags, flinkOverview, prepareFlinkRuntime, resourceParams, writeFlinkConf } from './flink-runtime.js';
+import {
+  TASK_SLOTS,
+  flinkClasspath,
+  flinkEnv,
+  flinkJvmFlags,
+  flinkOverview,
+  prepareFlinkRuntime,
+  resourceParams,
+  writeFlinkConf,
+} from './flink-runtime.js';
 import { findJava } from './jvm-tools.js';
 import type { StackPorts } from './stack-config.js';
 import type { PartStatus, StackPart, StackPaths } from './stack-part.js';
-
-/** Slots the single TaskManager offers (also set in config.yaml by writeFlinkConf). */
-export const TASK_SLOTS = 4;
 
 /**
  * One TaskManager with 4 slots. It has no port of its own worth showing: it is healthy once
@@ -53,7 +59,8 @@ export function createFlinkTaskManagerPart(paths: StackPaths, ports: StackPorts)
     async status(): Promise<PartStatus> {
       const pid = daemonPid(paths, name);
       const overview = await flinkOverview(ports);
-      const healthy = pid !== undefined && overview !== undefined && overview.taskmanagers >= 1 && overview['slots-total'] >= TASK_SLOTS;
+      const healthy =
+        pid !== undefined && overview !== undefined && overview.taskmanagers >= 1 && overview['slots-total'] >= TASK_SLOTS;
       return {
         name,
         port: ports.flinkRest,
