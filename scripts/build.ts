@@ -4,10 +4,12 @@
  * they are resolved from node_modules at run time (and packed by electron-builder).
  */
 import { build as esbuild } from 'esbuild';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as vite } from 'vite';
+import { buildSqlRunnerJar } from '../src/main/stack/sql-runner-jar.js';
+import { stackPaths } from '../src/main/stack/stack-config.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist');
@@ -42,6 +44,11 @@ async function main(): Promise<void> {
     outfile: join(out, 'main/preload.cjs'),
     format: 'cjs',
   });
+  // The Flink SQL runner (Java, Maven): deploys a SQL script as a jar job. Cached by source hash.
+  const jar = await buildSqlRunnerJar(stackPaths(join(root, 'resources')));
+  mkdirSync(join(out, 'flink-sql-runner'), { recursive: true });
+  copyFileSync(jar, join(out, 'flink-sql-runner', 'flink-sql-runner.jar'));
+
   process.stdout.write(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
 

@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Blob } from 'node:buffer';
 import { FormData, fetch } from 'undici';
 import { describe, expect, it } from 'vitest';
-import { stackPaths, stackPorts } from '../../src/main/stack/stack-config.js';
-import { buildSqlRunnerJar } from '../../src/main/stack/sql-runner-jar.js';
+import { stackPorts } from '../../src/main/stack/stack-config.js';
 import { GatewaySession } from './gateway-session.js';
 
 /**
@@ -40,7 +39,8 @@ describe('Flink SQL runner on the local session cluster', () => {
   }
 
   it('runs a PostgreSQL → Kafka script as one job and the topic holds every row', async () => {
-    const jar = await buildSqlRunnerJar(stackPaths(join(root, 'resources')));
+    // The jar `npm run build` made (npm test builds first).
+    const jar = join(root, 'dist', 'flink-sql-runner', 'flink-sql-runner.jar');
 
     // POST /jars/upload: multipart with exactly one .jar file part.
     const form = new FormData();

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../resources/locales/en.json' with { type: 'json' };
 import zhCN from '../../resources/locales/zh-CN.json' with { type: 'json' };
+import sqlEn from '../../resources/locales/sql/en.json' with { type: 'json' };
+import sqlZhCN from '../../resources/locales/sql/zh-CN.json' with { type: 'json' };
 import { localeSchema, themeSchema, saveKindSchema } from '../../src/shared/contract/contract.js';
 import { localePreferences, pickLocale } from '../../src/shared/i18n/locales.js';
 import { createTranslator, describeError } from '../../src/shared/i18n/translator.js';
@@ -27,8 +29,8 @@ function sources(dir: string): string[] {
   });
 }
 
-const EN = flatten(en);
-const ZH = flatten(zhCN);
+const EN = flatten({ ...en, sql: sqlEn });
+const ZH = flatten({ ...zhCN, sql: sqlZhCN });
 const params = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('translations', () => {
@@ -55,8 +57,10 @@ describe('translations', () => {
     }
     expect(codes.size).toBeGreaterThan(10);
     for (const code of codes) {
-      expect(EN.has(`errors.${code}.message`), `en errors.${code}`).toBe(true);
-      expect(ZH.has(`errors.${code}.message`), `zh-CN errors.${code}`).toBe(true);
+      // SQL diagnostics are worded under sql.<code>, every other error under errors.<code>.
+      const key = code.startsWith('sql.') ? `${code}.message` : `errors.${code}.message`;
+      expect(EN.has(key), `en ${key}`).toBe(true);
+      expect(ZH.has(key), `zh-CN ${key}`).toBe(true);
     }
   });
 

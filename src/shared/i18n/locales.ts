@@ -1,13 +1,16 @@
 import en from '../../../resources/locales/en.json' with { type: 'json' };
 import zhCN from '../../../resources/locales/zh-CN.json' with { type: 'json' };
+import sqlEn from '../../../resources/locales/sql/en.json' with { type: 'json' };
+import sqlZhCN from '../../../resources/locales/sql/zh-CN.json' with { type: 'json' };
 import type { Locale } from '../contract/contract.js';
 
 /** The translation resources, shared by the workbench, the CLI and the browser host's pages. */
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
+/** SQL diagnostics have files of their own (`sql.<code>.message`), kept by the SQL front end. */
 export const resources = {
-  en: { translation: en },
-  'zh-CN': { translation: zhCN },
+  en: { translation: { ...en, sql: sqlEn } },
+  'zh-CN': { translation: { ...zhCN, sql: sqlZhCN } },
 } as const;
 
 /** Picks a supported locale from an OS / browser preference list (`zh-TW,zh;q=0.9`, `en_US.UTF-8`). */
