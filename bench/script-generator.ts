@@ -79,7 +79,7 @@ CREATE TABLE district_flow_${i} (
 
 INSERT INTO district_flow_${i}
 SELECT c.district_code, w.window_start, w.window_end, COUNT(DISTINCT w.plate_no) AS vehicles, CAST(AVG(w.speed_kmh) AS DECIMAL(5, 1))
-FROM TABLE(TUMBLE(TABLE capture_${i}, DESCRIPTOR(capture_time), INTERVAL '1' MINUTE)) AS w
+FROM (SELECT * FROM TABLE(TUMBLE(TABLE capture_${i}, DESCRIPTOR(capture_time), INTERVAL '1' MINUTE))) AS w
 JOIN vehicle_${i} FOR SYSTEM_TIME AS OF w.proc_time AS v ON w.plate_no = v.plate_no
 JOIN camera_${i} FOR SYSTEM_TIME AS OF w.capture_time AS c ON w.camera_id = c.camera_id
 LEFT JOIN (SELECT district_code, COUNT(*) AS n FROM camera_${i} GROUP BY district_code) AS d ON d.district_code = c.district_code

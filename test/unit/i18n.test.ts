@@ -31,7 +31,7 @@ function sources(dir: string): string[] {
 
 const EN = flatten({ ...en, sql: sqlEn });
 const ZH = flatten({ ...zhCN, sql: sqlZhCN });
-const params = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const params = (text: string) => [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
 
 describe('translations', () => {
   it('have the same keys in zh-CN and en, none empty', () => {

@@ -5,6 +5,7 @@ import { localePreferences, pickLocale } from '../../shared/i18n/locales.js';
 import { createTranslator, describeError } from '../../shared/i18n/translator.js';
 import { appPaths } from '../app/app-paths.js';
 import { APP_VERSION } from '../app/version.js';
+import { checkCommand } from './check-command.js';
 import { serveCommand } from './serve-command.js';
 import { stackCommand } from './stack-command.js';
 
@@ -22,6 +23,8 @@ async function main(argv: string[]): Promise<number> {
         return await serveCommand(rest, paths, t);
       case 'stack':
         return await stackCommand(rest, paths, t);
+      case 'check':
+        return checkCommand(rest, t);
       case '--version':
       case 'version':
         process.stdout.write(`weir ${APP_VERSION}\n`);

@@ -1,12 +1,26 @@
 import { useEffect, useRef } from 'react';
-import { useWorkbenchStore } from '../state/store-context.js';
+import { useTranslation } from 'react-i18next';
+import { useWorkbench, useWorkbenchStore } from '../state/store-context.js';
 import { modelFor, monaco, monacoTheme } from './monaco.js';
+import { sqlDiagnostics } from './sql-diagnostics.js';
+import type { Problem } from './sql-worker-protocol.js';
 
-/** The Monaco editor of one open SQL file; every change goes to the store, which autosaves it. */
+/** Typing pause before a re-check; the worker answers in a few ms, so this is about batching keys. */
+const CHECK_DELAY_MS = 120;
+
+const SEVERITY: Record<Problem['severity'], monaco.MarkerSeverity> = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+};
+
+/** The Monaco editor of one open SQL file: edits go to the store (autosave), text to the SQL worker. */
 export function SqlEditor({ fileId, dark }: { fileId: number; dark: boolean }) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const store = useWorkbenchStore();
+  const { t, i18n } = useTranslation();
+  const reveal = useWorkbench((s) => s.reveal);
 
   useEffect(() => {
     const editor = monaco.editor.create(host.current!, {
@@ -40,18 +54,57 @@ export function SqlEditor({ fileId, dark }: { fileId: number; dark: boolean }) {
     const model = modelFor(fileId, file.content);
     editor.setModel(model);
     editor.focus();
-    const changes = model.onDidChangeContent(() => store.getState().edit(fileId, model.getValue()));
+
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      const version = model.getVersionId();
+      void sqlDiagnostics()
+        .check(fileId, model.getValue())
+        .then((answer) => {
+          if (!answer || model.isDisposed() || model.getVersionId() !== version) return;
+          monaco.editor.setModelMarkers(
+            model,
+            'weir-sql',
+            answer.problems.map((p) => ({
+              severity: SEVERITY[p.severity],
+              message: t(`${p.code}.message`, { ...p.params, defaultValue: p.code }),
+              code: p.code,
+              startLineNumber: p.line,
+              startColumn: p.column,
+              endLineNumber: p.endLine,
+              endColumn: p.endColumn,
+            })),
+          );
+          store.getState().setProblems(fileId, answer.problems);
+        });
+    };
+    check();
+    const changes = model.onDidChangeContent(() => {
+      store.getState().edit(fileId, model.getValue());
+      clearTimeout(timer);
+      timer = setTimeout(check, CHECK_DELAY_MS);
+    });
     const save = editor.addAction({
       id: 'weir.save',
-      label: 'Save',
+      label: t('commands.save'),
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS],
       run: () => void store.getState().saveNow(fileId),
     });
     return () => {
+      clearTimeout(timer);
       changes.dispose();
       save.dispose();
     };
-  }, [fileId, store]);
+    // Re-check when the language changes so marker texts follow it.
+  }, [fileId, store, t, i18n.language]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !reveal || reveal.fileId !== fileId) return;
+    editor.revealPositionInCenter({ lineNumber: reveal.line, column: reveal.column });
+    editor.setPosition({ lineNumber: reveal.line, column: reveal.column });
+    editor.focus();
+  }, [reveal, fileId]);
 
   return <div className="sql-editor" ref={host} data-testid="sql-editor" data-file-id={fileId} />;
 }

@@ -1,9 +1,9 @@
 // Editor core with its features but no language services (the full import pulls the 7 MB
-// TypeScript worker). SQL highlighting is Monaco's basic tokenizer until our own Flink SQL
-// lexer drives it. Every worker is a bundled file of our own origin.
+// TypeScript worker). Flink SQL is highlighted by our own lexer; every worker is a bundled
+// file of our own origin.
 import 'monaco-editor/esm/vs/editor/edcore.main.js';
-import 'monaco-editor/esm/vs/basic-languages/sql/sql.contribution.js';
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
+import { FLINK_SQL, registerFlinkSql } from './flink-sql-language.js';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 
 declare global {
@@ -13,8 +13,9 @@ declare global {
 }
 
 window.MonacoEnvironment = { getWorker: () => new EditorWorker() };
+registerFlinkSql();
 
-export { monaco };
+export { FLINK_SQL, monaco };
 
 export function fileUri(fileId: number): monaco.Uri {
   return monaco.Uri.parse(`weir:/files/${fileId}.sql`);
@@ -23,7 +24,7 @@ export function fileUri(fileId: number): monaco.Uri {
 /** One model per open file, created on first use and kept so undo history survives tab switches. */
 export function modelFor(fileId: number, content: string): monaco.editor.ITextModel {
   const uri = fileUri(fileId);
-  return monaco.editor.getModel(uri) ?? monaco.editor.createModel(content, 'sql', uri);
+  return monaco.editor.getModel(uri) ?? monaco.editor.createModel(content, FLINK_SQL, uri);
 }
 
 export function disposeModel(fileId: number): void {

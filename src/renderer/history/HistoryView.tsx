@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionMeta } from '../../shared/contract/contract.js';
-import { monaco, monacoTheme } from '../editor/monaco.js';
+import { FLINK_SQL, monaco, monacoTheme } from '../editor/monaco.js';
 import { useWorkbench } from '../state/store-context.js';
 import { useClient } from '../state/use-client.js';
 
@@ -59,8 +59,8 @@ export function HistoryView({ fileId, dark }: { fileId: number; dark: boolean })
         if (!live || !diff) return;
         const old = diff.getModel();
         diff.setModel({
-          original: monaco.editor.createModel(version.content, 'sql'),
-          modified: monaco.editor.createModel(current.content, 'sql'),
+          original: monaco.editor.createModel(version.content, FLINK_SQL),
+          modified: monaco.editor.createModel(current.content, FLINK_SQL),
         });
         old?.original.dispose();
         old?.modified.dispose();

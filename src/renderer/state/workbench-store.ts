@@ -4,6 +4,7 @@ import type { AppInfo, FileMeta, Settings } from '../../shared/contract/contract
 import { WeirError, type WeirErrorData } from '../../shared/errors/weir-error.js';
 import { autosaver, type Autosaver } from './autosaver.js';
 import { localDraftJournal, type DraftJournal } from './draft-journal.js';
+import type { Problem } from '../editor/sql-worker-protocol.js';
 
 export type ViewId = 'explorer' | 'datasources' | 'resources' | 'clusters' | 'jobs' | 'schedules' | 'lineage';
 export type PanelId = 'problems' | 'output';
@@ -49,6 +50,10 @@ export interface WorkbenchState {
   readonly notices: readonly Notice[];
   readonly output: readonly OutputLine[];
   readonly cursor: { line: number; column: number } | null;
+  /** Diagnostics of each open file, from the SQL language worker. */
+  readonly problems: Readonly<Record<number, readonly Problem[]>>;
+  /** A location the editor should show (Problems panel clicks); nonce makes repeats count. */
+  readonly reveal: { readonly fileId: number; readonly line: number; readonly column: number; readonly nonce: number } | null;
 }
 
 export interface WorkbenchActions {
@@ -74,6 +79,8 @@ export interface WorkbenchActions {
   dismiss(id: number): void;
   log(text: string): void;
   setCursor(cursor: { line: number; column: number } | null): void;
+  setProblems(fileId: number, problems: readonly Problem[]): void;
+  revealAt(fileId: number, line: number, column: number): Promise<void>;
 }
 
 export type Workbench = WorkbenchState & WorkbenchActions;
@@ -127,6 +134,8 @@ export function createWorkbenchStore(client: WeirClient, journal: DraftJournal =
       notices: [],
       output: [],
       cursor: null,
+      problems: {},
+      reveal: null,
 
       async boot() {
         try {
@@ -315,6 +324,15 @@ export function createWorkbenchStore(client: WeirClient, journal: DraftJournal =
 
       setCursor(cursor) {
         set({ cursor });
+      },
+
+      setProblems(fileId, problems) {
+        set({ problems: { ...get().problems, [fileId]: problems } });
+      },
+
+      async revealAt(fileId, line, column) {
+        await get().openFile(fileId);
+        set({ reveal: { fileId, line, column, nonce: (get().reveal?.nonce ?? 0) + 1 } });
       },
     };
   });

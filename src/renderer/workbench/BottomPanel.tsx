@@ -7,6 +7,10 @@ const PANELS: readonly PanelId[] = ['problems', 'output'];
 export function BottomPanel() {
   const { t } = useTranslation();
   const panel = useWorkbench((s) => s.panel);
+  const problems = useWorkbench((s) => s.problems);
+  const files = useWorkbench((s) => s.files);
+  const revealAt = useWorkbench((s) => s.revealAt);
+  const all = files.flatMap((file) => (problems[file.id] ?? []).map((problem) => ({ file, problem })));
   const output = useWorkbench((s) => s.output);
   const togglePanel = useWorkbench((s) => s.togglePanel);
   return (
@@ -15,11 +19,31 @@ export function BottomPanel() {
         {PANELS.map((id) => (
           <button key={id} type="button" role="tab" aria-selected={panel === id} className={panel === id ? 'active' : ''} data-testid={`panel-${id}`} onClick={() => togglePanel(id)}>
             {t(`panel.${id}`)}
+            {id === 'problems' && all.length > 0 && <span className="badge">{all.length}</span>}
           </button>
         ))}
       </div>
       <div className="panel-body">
-        {panel === 'problems' && <p className="muted">{t('panel.noProblems')}</p>}
+        {panel === 'problems' && all.length === 0 && <p className="muted">{t('panel.noProblems')}</p>}
+        {panel === 'problems' && all.length > 0 && (
+          <ul className="problems" data-testid="problems">
+            {all.slice(0, 1000).map(({ file, problem }, i) => (
+              <li
+                key={i}
+                className={`problem ${problem.severity}`}
+                data-testid="problem"
+                data-code={problem.code}
+                onClick={() => void revealAt(file.id, problem.line, problem.column)}
+              >
+                <span className="problem-icon" aria-label={t(`panel.severity.${problem.severity}`)}>{problem.severity === 'error' ? '✖' : problem.severity === 'warning' ? '⚠' : 'ℹ'}</span>
+                <span className="problem-message">{t(`${problem.code}.message`, { ...problem.params, defaultValue: problem.code })}</span>
+                <span className="muted">
+                  {file.name} [{problem.line}:{problem.column}]
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
         {panel === 'output' && (
           <pre className="output" data-testid="output">
             {output.map((line, i) => (

@@ -1,0 +1,642 @@
+import type { Expression, FunctionCall, WhenClause } from '../ast/expression.js';
+import type { QualifiedName } from '../ast/node.js';
+import { TokenKind, type Token } from '../lex/token.js';
+import type { ParserState } from './parser-state.js';
+import { looksLikeQuery, parseOrderItems, parseQuery, parseWindowSpec } from './query-parser.js';
+import { intervalQualifier, parseDataType, TIME_UNITS } from './type-parser.js';
+
+/** Reserved words that are also names of built-in functions, callable as NAME(...). */
+const RESERVED_FUNCTIONS = new Set(`ABS AVG CARDINALITY CEIL CEILING CHAR_LENGTH CHARACTER_LENGTH CLASSIFIER COALESCE COLLECT
+CONVERT CORR COUNT COVAR_POP COVAR_SAMP CUME_DIST CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP DENSE_RANK ELEMENT EVERY EXP
+FIRST_VALUE FLOOR FUSION GROUPING INTERSECTION LAG LAST_VALUE LEAD LEFT LN LOCALTIME LOCALTIMESTAMP LOWER MATCH_NUMBER MAX MIN
+MOD NTH_VALUE NTILE NULLIF OCTET_LENGTH OVERLAY PERCENT_RANK PERCENTILE_CONT PERCENTILE_DISC POSITION POWER PREV NEXT RANK
+REGR_COUNT REGR_SXX REGR_SYY RIGHT ROW_NUMBER SQRT STDDEV_POP STDDEV_SAMP SUBSTRING SUM TRANSLATE TRIM TRUNCATE UPPER VAR_POP
+VAR_SAMP YEAR MONTH DAY HOUR MINUTE SECOND JSON_ARRAY JSON_ARRAYAGG JSON_EXISTS JSON_OBJECT JSON_OBJECTAGG JSON_QUERY
+JSON_VALUE WIDTH_BUCKET TRIM_ARRAY SOME ANY USER CURRENT_USER SESSION_USER SYSTEM_USER CURRENT_ROLE CURRENT_PATH
+CURRENT_CATALOG CURRENT_SCHEMA MEMBER DATE TIME TIMESTAMP CHAR`.split(/\s+/));
+
+/** Functions written without parentheses. */
+const NILADIC = new Set(['CURRENT_DATE', 'CURRENT_TIME', 'CURRENT_TIMESTAMP', 'LOCALTIME', 'LOCALTIMESTAMP', 'USER', 'CURRENT_USER',
+  'SESSION_USER', 'SYSTEM_USER', 'CURRENT_ROLE', 'CURRENT_PATH', 'CURRENT_CATALOG', 'CURRENT_SCHEMA']);
+
+/** Functions with keyword-separated arguments; their argument lists are parsed leniently. */
+const SPECIAL_ARGS = new Set(['TRIM', 'SUBSTRING', 'POSITION', 'OVERLAY', 'FLOOR', 'CEIL', 'CEILING', 'CONVERT', 'TRANSLATE',
+  'JSON_OBJECT', 'JSON_OBJECTAGG', 'JSON_ARRAY', 'JSON_ARRAYAGG', 'JSON_VALUE', 'JSON_QUERY', 'JSON_EXISTS']);
+
+const CONNECTORS = new Set(['FROM', 'FOR', 'IN', 'PLACING', 'BOTH', 'LEADING', 'TRAILING', 'VALUE', 'TO', 'USING', 'ON', 'ABSENT',
+  'EMPTY', 'ERROR', 'DEFAULT', 'WITH', 'WITHOUT', 'CONDITIONAL', 'UNCONDITIONAL', 'WRAPPER', 'FORMAT', 'JSON', 'PASSING', 'AS', 'ENCODING']);
+
+const COMPARISON = new Set(['=', '<>', '!=', '<', '<=', '>', '>=']);
+
+export function parseExpr(p: ParserState): Expression {
+  return parseOr(p);
+}
+
+function binary(p: ParserState, op: string, opTok: Token, left: Expression, right: Expression): Expression {
+  return { kind: 'BinaryExpr', op, opRange: { start: opTok.start, end: opTok.end }, left, right, range: { start: left.range.start, end: p.prevEnd() } };
+}
+
+function parseOr(p: ParserState): Expression {
+  let left = parseAnd(p);
+  while (p.isKw('OR') && !p.failed) {
+    const op = p.next();
+    left = binary(p, 'OR', op, left, parseAnd(p));
+  }
+  return left;
+}
+
+function parseAnd(p: ParserState): Expression {
+  let left = parseNot(p);
+  while (p.isKw('AND') && !p.failed) {
+    const op = p.next();
+    left = binary(p, 'AND', op, left, parseNot(p));
+  }
+  return left;
+}
+
+function parseNot(p: ParserState): Expression {
+  if (p.isKw('NOT')) {
+    const start = p.next().start;
+    const operand = parseNot(p);
+    return { kind: 'UnaryExpr', op: 'NOT', operand, range: p.range(start) };
+  }
+  return parseIs(p);
+}
+
+function parseIs(p: ParserState): Expression {
+  let value = parseComparison(p);
+  while (p.isKw('IS') && !p.failed) {
+    p.next();
+    const not = p.acceptKw('NOT');
+    const t = p.peek();
+    let test = '';
+    if (t.kind === TokenKind.Keyword && (t.value === 'NULL' || t.value === 'TRUE' || t.value === 'FALSE' || t.value === 'UNKNOWN')) {
+      p.next();
+      test = t.value;
+    } else if (p.isKw('DISTINCT')) {
+      p.next();
+      p.expectKw('FROM');
+      const right = parseComparison(p);
+      value = { kind: 'BinaryExpr', op: not ? 'IS NOT DISTINCT FROM' : 'IS DISTINCT FROM', opRange: { start: t.start, end: t.end }, left: value, right, range: p.range(value.range.start) };
+      continue;
+    } else if (p.isKw('JSON')) {
+      p.next();
+      test = 'JSON';
+      const k = p.peek();
+      if (k.kind === TokenKind.Keyword && (k.value === 'VALUE' || k.value === 'ARRAY' || k.value === 'SCALAR')) {
+        p.next();
+        test += ' ' + k.value;
+      } else if (k.kind === TokenKind.Identifier && k.value!.toUpperCase() === 'OBJECT') {
+        p.next();
+        test += ' OBJECT';
+      }
+    } else {
+      p.unexpected('NULL / TRUE / FALSE / UNKNOWN / DISTINCT FROM / JSON');
+    }
+    value = { kind: 'IsExpr', not, test, value, range: p.range(value.range.start) };
+  }
+  return value;
+}
+
+function parseComparison(p: ParserState): Expression {
+  let left = parsePredicate(p);
+  for (;;) {
+    const t = p.peek();
+    if (p.failed || t.kind !== TokenKind.Operator || !COMPARISON.has(t.value!)) return left;
+    p.next();
+    let right: Expression;
+    const q = p.peek();
+    if (q.kind === TokenKind.Keyword && (q.value === 'ANY' || q.value === 'SOME' || q.value === 'ALL') && p.isOpAt(1, '(')) {
+      p.next();
+      const open = p.next();
+      if (looksLikeQuery(p, 0)) {
+        const query = parseQuery(p);
+        p.expectClose(open);
+        right = { kind: 'SubqueryExpr', query, quantifier: q.value, range: p.range(q.start) };
+      } else {
+        const args = parseExprList(p);
+        p.expectClose(open);
+        right = { kind: 'FunctionCall', name: nameOf(q, p), args, range: p.range(q.start) };
+      }
+    } else right = parsePredicate(p);
+    left = binary(p, t.value!, t, left, right);
+  }
+}
+
+function nameOf(t: Token, p: ParserState): QualifiedName {
+  const name = p.text.slice(t.start, t.end);
+  return { kind: 'QualifiedName', parts: [{ kind: 'Identifier', name, quoted: false, range: { start: t.start, end: t.end } }], range: { start: t.start, end: t.end } };
+}
+
+function parsePredicate(p: ParserState): Expression {
+  let value = parseAdditive(p);
+  for (;;) {
+    if (p.failed) return value;
+    const start = value.range.start;
+    const notTok = p.isKw('NOT') ? 1 : 0;
+    const t = p.peekAt(notTok);
+    if (t.kind !== TokenKind.Keyword) return value;
+    const not = notTok === 1;
+    switch (t.value) {
+      case 'BETWEEN': {
+        p.pos += notTok + 1;
+        let symmetric: 'SYMMETRIC' | 'ASYMMETRIC' | undefined;
+        if (p.acceptKw('SYMMETRIC')) symmetric = 'SYMMETRIC';
+        else if (p.acceptKw('ASYMMETRIC')) symmetric = 'ASYMMETRIC';
+        const low = parseAdditive(p);
+        p.expectKw('AND');
+        const high = parseAdditive(p);
+        value = { kind: 'BetweenExpr', not, ...(symmetric ? { symmetric } : {}), value, low, high, range: p.range(start) };
+        break;
+      }
+      case 'IN': {
+        if (p.noIn) return value;
+        p.pos += notTok + 1;
+        const open = p.peek();
+        if (!p.expectOp('(')) return value;
+        if (looksLikeQuery(p, 0)) {
+          const query = parseQuery(p);
+          p.expectClose(open);
+          value = { kind: 'InExpr', not, value, query, range: p.range(start) };
+        } else {
+          const list = parseExprList(p);
+          p.expectClose(open);
+          value = { kind: 'InExpr', not, value, list, range: p.range(start) };
+        }
+        break;
+      }
+      case 'LIKE':
+      case 'ILIKE':
+      case 'SIMILAR': {
+        p.pos += notTok + 1;
+        let op: string = t.value;
+        if (op === 'SIMILAR') {
+          p.expectKw('TO');
+          op = 'SIMILAR TO';
+        }
+        const pattern = parseAdditive(p);
+        let escape: Expression | undefined;
+        if (p.acceptKw('ESCAPE')) escape = parseAdditive(p);
+        value = { kind: 'LikeExpr', op, not, value, pattern, ...(escape ? { escape } : {}), range: p.range(start) };
+        break;
+      }
+      case 'MEMBER':
+      case 'SUBMULTISET': {
+        p.pos += notTok + 1;
+        p.expectKw('OF');
+        const right = parseAdditive(p);
+        value = binary(p, (not ? 'NOT ' : '') + t.value + ' OF', t, value, right);
+        break;
+      }
+      case 'OVERLAPS':
+      case 'PRECEDES':
+      case 'SUCCEEDS':
+      case 'EQUALS': {
+        if (not) return value;
+        p.next();
+        value = binary(p, t.value, t, value, parseAdditive(p));
+        break;
+      }
+      default:
+        return value;
+    }
+  }
+}
+
+function parseAdditive(p: ParserState): Expression {
+  let left = parseMultiplicative(p);
+  for (;;) {
+    const t = p.peek();
+    if (p.failed || t.kind !== TokenKind.Operator || (t.value !== '+' && t.value !== '-')) return left;
+    p.next();
+    left = binary(p, t.value, t, left, parseMultiplicative(p));
+  }
+}
+
+function parseMultiplicative(p: ParserState): Expression {
+  let left = parseUnary(p);
+  for (;;) {
+    const t = p.peek();
+    if (p.failed || t.kind !== TokenKind.Operator || (t.value !== '*' && t.value !== '/' && t.value !== '%' && t.value !== '||')) return left;
+    p.next();
+    left = binary(p, t.value, t, left, parseUnary(p));
+  }
+}
+
+function parseUnary(p: ParserState): Expression {
+  const t = p.peek();
+  if (t.kind === TokenKind.Operator && (t.value === '-' || t.value === '+')) {
+    p.next();
+    const operand = parseUnary(p);
+    return { kind: 'UnaryExpr', op: t.value, operand, range: p.range(t.start) };
+  }
+  return parsePostfix(p);
+}
+
+function parsePostfix(p: ParserState): Expression {
+  let e = parsePrimary(p);
+  for (;;) {
+    if (p.failed) return e;
+    if (p.isOp('[')) {
+      const open = p.next();
+      const index = parseExpr(p);
+      p.expectClose(open, ']');
+      e = { kind: 'ItemAccess', target: e, index, range: p.range(e.range.start) };
+    } else if (p.isOp('.') && (p.isIdentAt(1) || p.peekAt(1).kind === TokenKind.Keyword)) {
+      p.next();
+      const t = p.peek();
+      const field = t.kind === TokenKind.Keyword && t.reserved ? (p.next(), { kind: 'Identifier' as const, name: p.text.slice(t.start, t.end), quoted: false, range: { start: t.start, end: t.end } }) : p.ident();
+      e = { kind: 'FieldAccess', target: e, field, range: p.range(e.range.start) };
+    } else if (p.isOp('.') && p.isOpAt(1, '*')) {
+      p.pos += 2;
+      e = { kind: 'Star', range: p.range(e.range.start) };
+    } else return e;
+  }
+}
+
+export function parseExprList(p: ParserState): Expression[] {
+  const list: Expression[] = [parseExpr(p)];
+  while (p.acceptOp(',') && !p.failed) list.push(parseExpr(p));
+  return list;
+}
+
+function parsePrimary(p: ParserState): Expression {
+  const t = p.peek();
+  const start = t.start;
+  switch (t.kind) {
+    case TokenKind.Number:
+      p.next();
+      return { kind: 'Literal', type: 'number', value: t.value!, range: { start, end: t.end } };
+    case TokenKind.String: {
+      p.next();
+      const c = p.text.charCodeAt(t.start);
+      let value = t.value!;
+      // 'a' 'b' continues a literal across whitespace (SQL standard)
+      while (p.peek().kind === TokenKind.String && p.text.charCodeAt(p.peek().start) === 39) value += p.next().value!;
+      return { kind: 'Literal', type: c === 88 || c === 120 ? 'binary' : 'string', value, range: p.range(start) };
+    }
+    case TokenKind.Identifier:
+    case TokenKind.QuotedIdentifier:
+      return parseNameOrCall(p);
+    case TokenKind.Operator:
+      if (t.value === '(') return parseParenthesized(p);
+      if (t.value === '*') {
+        p.next();
+        return { kind: 'Star', range: { start, end: t.end } };
+      }
+      if (t.value === '?') {
+        p.next();
+        return { kind: 'Parameter', range: { start, end: t.end } };
+      }
+      break;
+    case TokenKind.Keyword:
+      return parseKeywordPrimary(p, t);
+    default:
+      break;
+  }
+  p.expected('expression');
+  return { kind: 'Literal', type: 'null', value: '', range: { start, end: start } };
+}
+
+function parseParenthesized(p: ParserState): Expression {
+  const open = p.next();
+  if (looksLikeQuery(p, 0)) {
+    const query = parseQuery(p);
+    p.expectClose(open);
+    return { kind: 'SubqueryExpr', query, range: p.range(open.start) };
+  }
+  const saved = p.noIn;
+  p.noIn = false;
+  const list = parseExprList(p);
+  p.noIn = saved;
+  p.expectClose(open);
+  if (list.length === 1) {
+    const e = list[0]!;
+    // keep the inner node but widen nothing: ranges of parenthesized expressions are their content
+    return e;
+  }
+  return { kind: 'RowCtor', explicit: false, fields: list, range: p.range(open.start) };
+}
+
+function parseKeywordPrimary(p: ParserState, t: Token): Expression {
+  const start = t.start;
+  const word = t.value!;
+  switch (word) {
+    case 'TRUE':
+    case 'FALSE':
+    case 'UNKNOWN':
+      p.next();
+      return { kind: 'Literal', type: 'boolean', value: word, range: { start, end: t.end } };
+    case 'NULL':
+      p.next();
+      return { kind: 'Literal', type: 'null', value: 'NULL', range: { start, end: t.end } };
+    case 'CASE':
+      return parseCase(p);
+    case 'CAST':
+    case 'TRY_CAST': {
+      p.next();
+      const open = p.peek();
+      if (!p.expectOp('(')) break;
+      const value = parseExpr(p);
+      p.expectKw('AS');
+      const type = parseDataType(p);
+      p.expectClose(open);
+      return { kind: 'CastExpr', tryCast: word === 'TRY_CAST', value, type, range: p.range(start) };
+    }
+    case 'EXTRACT': {
+      p.next();
+      const open = p.peek();
+      if (!p.expectOp('(')) break;
+      const u = p.peek();
+      let unit = '';
+      if ((u.kind === TokenKind.Keyword || u.kind === TokenKind.Identifier) && TIME_UNITS.has(u.value!.toUpperCase())) {
+        p.next();
+        unit = u.value!.toUpperCase();
+      } else p.unexpected('YEAR / MONTH / DAY / HOUR / MINUTE / SECOND');
+      p.expectKw('FROM');
+      const value = parseExpr(p);
+      p.expectClose(open);
+      return { kind: 'ExtractExpr', unit, value, range: p.range(start) };
+    }
+    case 'INTERVAL': {
+      p.next();
+      let value: Expression;
+      const s = p.peek();
+      if (s.kind === TokenKind.Operator && (s.value === '-' || s.value === '+')) {
+        p.next();
+        const operand = parseIntervalValue(p);
+        value = { kind: 'UnaryExpr', op: s.value, operand, range: p.range(s.start) };
+      } else value = parseIntervalValue(p);
+      const q = intervalQualifier(p);
+      return { kind: 'IntervalLiteral', value, from: q.from, ...(q.to ? { to: q.to } : {}), range: p.range(start) };
+    }
+    case 'DATE':
+    case 'TIME':
+    case 'TIMESTAMP': {
+      if (p.peekAt(1).kind === TokenKind.String) {
+        p.pos += 2;
+        return { kind: 'TypedLiteral', type: word, value: p.toks[p.pos - 1]!.value!, range: p.range(start) };
+      }
+      if (word !== 'DATE' && p.isKwAt(1, 'WITH') && p.isKwAt(2, 'LOCAL')) {
+        p.pos += 3;
+        p.expectKws('TIME', 'ZONE');
+        const s = p.string();
+        return { kind: 'TypedLiteral', type: word + ' WITH LOCAL TIME ZONE', value: s.value, range: p.range(start) };
+      }
+      break;
+    }
+    case 'ARRAY':
+    case 'MULTISET':
+    case 'MAP': {
+      const open = p.peekAt(1);
+      if (open.kind === TokenKind.Operator && (open.value === '[' || open.value === '(')) {
+        p.pos += 2;
+        const close = open.value === '[' ? ']' : ')';
+        if (close === ')' && looksLikeQuery(p, 0)) {
+          const query = parseQuery(p);
+          p.expectClose(open);
+          if (word === 'MAP') return { kind: 'MapCtor', entries: [], query, range: p.range(start) };
+          return { kind: 'ArrayCtor', collection: word === 'ARRAY' ? 'ARRAY' : 'MULTISET', elements: [], query, range: p.range(start) };
+        }
+        const elements = p.isOp(close) ? [] : parseExprList(p);
+        p.expectClose(open, close);
+        if (word === 'MAP') return { kind: 'MapCtor', entries: elements, range: p.range(start) };
+        return { kind: 'ArrayCtor', collection: word === 'ARRAY' ? 'ARRAY' : 'MULTISET', elements, range: p.range(start) };
+      }
+      if (word === 'MAP') return parseNameOrCall(p);
+      break;
+    }
+    case 'ROW': {
+      if (!p.isOpAt(1, '(')) break;
+      p.next();
+      const open = p.next();
+      const fields = p.isOp(')') ? [] : parseExprList(p);
+      p.expectClose(open);
+      return { kind: 'RowCtor', explicit: true, fields, range: p.range(start) };
+    }
+    case 'EXISTS': {
+      p.next();
+      const open = p.peek();
+      if (!p.expectOp('(')) break;
+      const query = parseQuery(p);
+      p.expectClose(open);
+      return { kind: 'ExistsExpr', query, range: p.range(start) };
+    }
+    case 'RUNNING':
+    case 'FINAL': {
+      const n = p.peekAt(1);
+      if ((n.kind === TokenKind.Keyword || n.kind === TokenKind.Identifier) && p.isOpAt(2, '(')) {
+        p.next();
+        const operand = parsePostfix(p);
+        return { kind: 'UnaryExpr', op: word, operand, range: p.range(start) };
+      }
+      break;
+    }
+  }
+  if (RESERVED_FUNCTIONS.has(word)) {
+    if (p.isOpAt(1, '(')) return parseNameOrCall(p);
+    if (NILADIC.has(word)) {
+      p.next();
+      return { kind: 'FunctionCall', name: nameOf(t, p), args: [], niladic: true, range: { start, end: t.end } };
+    }
+    if (TIME_UNITS.has(word)) {
+      p.next();
+      return { kind: 'TimeUnitExpr', unit: word, range: { start, end: t.end } };
+    }
+  }
+  if (!t.reserved) return parseNameOrCall(p);
+  p.expected('expression');
+  return { kind: 'Literal', type: 'null', value: '', range: { start, end: start } };
+}
+
+function parseIntervalValue(p: ParserState): Expression {
+  const t = p.peek();
+  if (t.kind === TokenKind.String) {
+    p.next();
+    return { kind: 'Literal', type: 'string', value: t.value!, range: { start: t.start, end: t.end } };
+  }
+  if (t.kind === TokenKind.Number) {
+    p.next();
+    return { kind: 'Literal', type: 'number', value: t.value!, range: { start: t.start, end: t.end } };
+  }
+  if (p.isOp('(')) return parseParenthesized(p);
+  p.unexpected("'…' (string)");
+  return { kind: 'Literal', type: 'null', value: '', range: { start: t.start, end: t.start } };
+}
+
+function parseCase(p: ParserState): Expression {
+  const start = p.next().start;
+  let operand: Expression | undefined;
+  if (!p.isKw('WHEN')) operand = parseExpr(p);
+  const whens: WhenClause[] = [];
+  while (p.isKw('WHEN') && !p.failed) {
+    const ws = p.next().start;
+    const list = parseExprList(p);
+    const when: Expression = list.length === 1 ? list[0]! : { kind: 'RowCtor', explicit: false, fields: list, range: p.range(list[0]!.range.start) };
+    p.expectKw('THEN');
+    const then = parseExpr(p);
+    whens.push({ kind: 'WhenClause', when, then, range: p.range(ws) });
+  }
+  if (whens.length === 0) p.unexpected('WHEN');
+  let elseExpr: Expression | undefined;
+  if (p.acceptKw('ELSE')) elseExpr = parseExpr(p);
+  p.expectKw('END');
+  return { kind: 'CaseExpr', ...(operand ? { operand } : {}), whens, ...(elseExpr ? { else: elseExpr } : {}), range: p.range(start) };
+}
+
+/** name, a.b.c, a.*, fn(args) [FILTER (WHERE ..)] [OVER ...]. */
+function parseNameOrCall(p: ParserState): Expression {
+  const start = p.start();
+  const parts = [nameIdent(p)];
+  while (p.isOp('.') && !p.failed) {
+    if (p.isOpAt(1, '*')) {
+      p.pos += 2;
+      return { kind: 'Star', qualifier: { kind: 'QualifiedName', parts, range: { start, end: parts[parts.length - 1]!.range.end } }, range: p.range(start) };
+    }
+    const n = p.peekAt(1);
+    if (!(p.isIdentAt(1) || n.kind === TokenKind.Keyword)) break;
+    p.next();
+    parts.push(nameIdent(p));
+  }
+  const name: QualifiedName = { kind: 'QualifiedName', parts, range: p.range(start) };
+  if (!p.isOp('(')) {
+    const last = parts[parts.length - 1]!;
+    const lt = p.toks[p.pos - 1]!;
+    if (lt.kind === TokenKind.Keyword && lt.reserved && parts.length === 1) {
+      p.pos--;
+      p.expected('expression');
+    } else if (last.name === '' && !p.failed) p.expected('identifier');
+    return { kind: 'ColumnRef', name, range: name.range };
+  }
+  return parseCall(p, name, start);
+}
+
+/** A name part: identifiers, and after a dot any keyword (t.`value` style names are common). */
+function nameIdent(p: ParserState): { kind: 'Identifier'; name: string; quoted: boolean; range: { start: number; end: number } } {
+  const t = p.peek();
+  if (t.kind === TokenKind.Keyword) {
+    p.next();
+    return { kind: 'Identifier', name: p.text.slice(t.start, t.end), quoted: false, range: { start: t.start, end: t.end } };
+  }
+  return p.ident();
+}
+
+function parseCall(p: ParserState, name: QualifiedName, start: number): Expression {
+  const open = p.next();
+  const fname = name.parts.length === 1 ? name.parts[0]!.name.toUpperCase() : '';
+  const call: FunctionCall = { kind: 'FunctionCall', name, args: [], range: { start, end: start } };
+  const savedNoIn = p.noIn;
+  p.noIn = fname === 'POSITION';
+  if (p.acceptKw('DISTINCT')) call.distinct = true;
+  else p.acceptKw('ALL');
+  if (SPECIAL_ARGS.has(fname)) parseSpecialArgs(p, call);
+  else if (!p.isOp(')')) {
+    do {
+      call.args.push(parseArg(p));
+    } while (p.acceptOp(',') && !p.failed);
+  }
+  p.noIn = savedNoIn;
+  p.expectClose(open);
+  // aggregate and window decorations
+  if (p.isKw('WITHIN') && p.isKwAt(1, 'GROUP')) {
+    p.pos += 2;
+    const o = p.peek();
+    p.expectOp('(');
+    p.expectKws('ORDER', 'BY');
+    call.withinGroup = parseOrderItems(p);
+    p.expectClose(o);
+  }
+  if (p.isKw('FILTER') && p.isOpAt(1, '(')) {
+    p.next();
+    const o = p.next();
+    p.expectKw('WHERE');
+    call.filter = parseExpr(p);
+    p.expectClose(o);
+  }
+  if ((p.isKw('IGNORE') || p.isKw('RESPECT')) && p.isKwAt(1, 'NULLS')) {
+    call.nullTreatment = p.next().value + ' NULLS';
+    p.next();
+  }
+  if (p.acceptKw('OVER')) {
+    if (p.isOp('(')) call.over = parseWindowSpec(p);
+    else call.overName = p.ident();
+  }
+  call.range = p.range(start);
+  return call;
+}
+
+/** One call argument: name => value, TABLE t [PARTITION BY ..] [ORDER BY ..], or an expression. */
+function parseArg(p: ParserState): Expression {
+  const start = p.start();
+  if (p.isOpAt(1, '=>') && (p.isIdent() || p.peek().kind === TokenKind.Keyword)) {
+    const t = p.next();
+    const name = { kind: 'Identifier' as const, name: t.kind === TokenKind.QuotedIdentifier ? t.value! : p.text.slice(t.start, t.end), quoted: t.kind === TokenKind.QuotedIdentifier, range: { start: t.start, end: t.end } };
+    p.next();
+    const value = parseArg(p);
+    return { kind: 'NamedArgument', name, value, range: p.range(start) };
+  }
+  if (p.isKw('TABLE')) {
+    p.next();
+    const arg: Expression & { kind: 'TableArgument' } = { kind: 'TableArgument', range: { start, end: start } };
+    if (p.isOp('(')) {
+      const open = p.next();
+      arg.query = parseQuery(p);
+      p.expectClose(open);
+    } else arg.table = p.qname();
+    if (p.isKw('PARTITION') && p.isKwAt(1, 'BY')) {
+      p.pos += 2;
+      const open = p.peek();
+      if (p.acceptOp('(')) {
+        arg.partitionBy = parseExprList(p);
+        p.expectClose(open);
+      } else arg.partitionBy = parseExprList(p);
+    }
+    if (p.isKw('ORDER') && p.isKwAt(1, 'BY')) {
+      p.pos += 2;
+      const open = p.peek();
+      if (p.acceptOp('(')) {
+        arg.orderBy = parseOrderItems(p);
+        p.expectClose(open);
+      } else arg.orderBy = parseOrderItems(p);
+    }
+    arg.range = p.range(start);
+    return arg;
+  }
+  return parseExpr(p);
+}
+
+/** Lenient arguments for TRIM/SUBSTRING/POSITION/OVERLAY/FLOOR/CEIL/JSON_*: expressions and clause keywords. */
+function parseSpecialArgs(p: ParserState, call: FunctionCall): void {
+  while (!p.failed && !p.isOp(')') && !p.atEnd()) {
+    const before = p.pos;
+    if (p.acceptOp(',') || p.acceptOp(':')) continue;
+    const t = p.peek();
+    if (t.kind === TokenKind.Keyword) {
+      const w = t.value!;
+      if (w === 'RETURNING') {
+        p.next();
+        call.returning = parseDataType(p);
+        continue;
+      }
+      if (w === 'ORDER' && p.isKwAt(1, 'BY')) {
+        p.pos += 2;
+        call.withinGroup = parseOrderItems(p);
+        continue;
+      }
+      const n = p.peekAt(1);
+      const keywordHere =
+        CONNECTORS.has(w) ||
+        (w === 'KEY' && !(n.kind === TokenKind.Operator && (n.value === ',' || n.value === ')' || n.value === ':')) && !(n.kind === TokenKind.Keyword && n.value === 'VALUE')) ||
+        ((w === 'NULL' || w === 'TRUE' || w === 'FALSE' || w === 'UNKNOWN') && n.kind === TokenKind.Keyword && n.value === 'ON') ||
+        (w === 'ARRAY' && !(n.kind === TokenKind.Operator && (n.value === '[' || n.value === '('))) ||
+        (TIME_UNITS.has(w) && !(n.kind === TokenKind.Operator && n.value === '('));
+      if (keywordHere) {
+        p.next();
+        call.args.push({ kind: 'KeywordExpr', keyword: w, range: { start: t.start, end: t.end } });
+        continue;
+      }
+    }
+    call.args.push(parseExpr(p));
+    if (p.pos === before) break;
+  }
+}

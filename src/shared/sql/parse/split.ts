@@ -1,0 +1,159 @@
+/** One statement's text in the script: from its first non-blank character (comments included) through its ';'. */
+export interface StatementSlice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Words that may follow BEGIN STATEMENT SET; inside a set; anything else means END was forgotten. */
+const SET_MEMBERS = new Set(['INSERT', 'UPSERT', 'CREATE', 'REPLACE', 'END', 'EXECUTE']);
+
+const MAX_WORDS = 12;
+
+/**
+ * Splits a script on top-level ';' — not inside strings, comments or quoted identifiers — without
+ * tokenizing it fully (this runs on every keystroke over the whole script). A statement set,
+ * `BEGIN STATEMENT SET; ...; END;` or `EXECUTE STATEMENT SET BEGIN ...; END;`, is one slice.
+ * Unterminated strings and comments end at their line's end here, so one stray quote does not
+ * swallow the rest of the script; the parser reports them.
+ */
+export function splitStatements(text: string): StatementSlice[] {
+  const out: StatementSlice[] = [];
+  const n = text.length;
+  let sliceStart = -1; // first non-blank char of the current slice
+  let lastEnd = 0; // end of the last non-blank char
+  let hasToken = false; // the slice has more than comments
+  let broken = false; // the slice has an unterminated string or comment
+  let words: string[] = []; // first words of the current (sub)statement
+  let inSet = false;
+  let subWords = 0; // words seen in the current set member
+  let setCut = -1; // end of the last member of an open set
+
+  const emit = (end: number): void => {
+    if (sliceStart >= 0 && (hasToken || broken)) out.push({ start: sliceStart, end, text: text.slice(sliceStart, end) });
+    sliceStart = -1;
+    hasToken = false;
+    broken = false;
+    words = [];
+    inSet = false;
+    subWords = 0;
+    setCut = -1;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || c === 0xfeff) {
+      i++;
+      continue;
+    }
+    if (sliceStart < 0) sliceStart = i;
+    const s = i;
+    const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if ((c === 45 && d === 45) || (c === 47 && d === 47)) {
+      while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+      lastEnd = i;
+      continue;
+    }
+    if (c === 47 && d === 42) {
+      const close = text.indexOf('*/', i + 2);
+      if (close < 0) {
+        broken = true;
+        i = lineEnd(text, i);
+      } else {
+        if (text.charCodeAt(i + 2) === 43) hasToken = true; // a hint is part of the statement
+        i = close + 2;
+      }
+      lastEnd = i;
+      continue;
+    }
+    hasToken = true;
+    if (c === 39 || c === 96 || c === 34) {
+      i = skipQuoted(text, i, c);
+      if (i < 0) {
+        broken = true;
+        i = lineEnd(text, s);
+      }
+      lastEnd = i;
+      continue;
+    }
+    if (isWordChar(c)) {
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      const word = text.slice(s, i).toUpperCase();
+      if (inSet && subWords === 0) {
+        if (!SET_MEMBERS.has(word) && setCut >= 0) {
+          // END was forgotten: close the set before this statement
+          const restart = s;
+          emit(setCut);
+          sliceStart = restart;
+          hasToken = true;
+        }
+      }
+      if (words.length < MAX_WORDS) words.push(word);
+      subWords++;
+      lastEnd = i;
+      continue;
+    }
+    if (c === 59) {
+      i++;
+      lastEnd = i;
+      if (inSet) {
+        if (words[words.length - subWords] === 'END') {
+          emit(i);
+        } else {
+          setCut = i;
+          subWords = 0;
+        }
+        continue;
+      }
+      if (opensSet(words)) {
+        inSet = true;
+        setCut = i;
+        subWords = 0;
+        continue;
+      }
+      emit(i);
+      continue;
+    }
+    i++;
+    lastEnd = i;
+  }
+  emit(lastEnd);
+  return out;
+
+  function isWordChar(ch: number): boolean {
+    return (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || ch === 95 || ch === 36 || ch > 127;
+  }
+}
+
+/** BEGIN STATEMENT SET ; or ... STATEMENT SET BEGIN <not END> ; */
+function opensSet(words: string[]): boolean {
+  if (words[0] === 'BEGIN' && words[1] === 'STATEMENT' && words[2] === 'SET' && words.length === 3) return true;
+  for (let k = 0; k + 2 < words.length; k++) {
+    if (words[k] === 'STATEMENT' && words[k + 1] === 'SET' && words[k + 2] === 'BEGIN') return words[k + 3] !== 'END';
+  }
+  return false;
+}
+
+/** Index after the closing quote, or -1 when unterminated. Doubled quotes escape. */
+function skipQuoted(text: string, i: number, q: number): number {
+  const n = text.length;
+  let j = i + 1;
+  while (j < n) {
+    if (text.charCodeAt(j) === q) {
+      if (j + 1 < n && text.charCodeAt(j + 1) === q) {
+        j += 2;
+        continue;
+      }
+      return j + 1;
+    }
+    j++;
+  }
+  return -1;
+}
+
+function lineEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+  return j;
+}
