@@ -18,8 +18,24 @@ const MAX_WORDS = 12;
  * swallow the rest of the script; the parser reports them.
  */
 export function splitStatements(text: string): StatementSlice[] {
+  return splitRange(text, 0, text.length).slices;
+}
+
+/**
+ * Splits text[from, to) as if `to` were the end of the script. `clean` tells whether the split
+ * really ended at `to` with nothing open (no statement set, no quote or comment running past
+ * `to`, the last slice closed by its ';'), so that slices after `to` from an earlier split of
+ * the same suffix are still valid: the basis of re-splitting only around an edit.
+ */
+export function splitRange(
+  text: string,
+  from: number,
+  to: number,
+): { slices: StatementSlice[]; clean: boolean; cleanEnds: boolean[] } {
   const out: StatementSlice[] = [];
-  const n = text.length;
+  // Per slice: did the scan resume right at its end in a fresh state (it ended with its own ';')?
+  const cleanEnds: boolean[] = [];
+  const n = Math.min(to, text.length);
   let sliceStart = -1; // first non-blank char of the current slice
   let lastEnd = 0; // end of the last non-blank char
   let hasToken = false; // the slice has more than comments
@@ -28,9 +44,14 @@ export function splitStatements(text: string): StatementSlice[] {
   let inSet = false;
   let subWords = 0; // words seen in the current set member
   let setCut = -1; // end of the last member of an open set
+  let memberFirst: string | null = null; // first word of the current set member
 
-  const emit = (end: number): void => {
-    if (sliceStart >= 0 && (hasToken || broken)) out.push({ start: sliceStart, end, text: text.slice(sliceStart, end) });
+  const emit = (end: number, clean = false): void => {
+    if (sliceStart >= 0 && (hasToken || broken)) {
+      out.push({ start: sliceStart, end, text: text.slice(sliceStart, end) });
+      // A slice with an unterminated quote or comment depends on text after it: never clean.
+      cleanEnds.push(clean && !broken);
+    }
     sliceStart = -1;
     hasToken = false;
     broken = false;
@@ -38,9 +59,10 @@ export function splitStatements(text: string): StatementSlice[] {
     inSet = false;
     subWords = 0;
     setCut = -1;
+    memberFirst = null;
   };
 
-  let i = 0;
+  let i = Math.max(0, from);
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || c === 0xfeff) {
@@ -79,8 +101,12 @@ export function splitStatements(text: string): StatementSlice[] {
     }
     if (isWordChar(c)) {
       while (i < n && isWordChar(text.charCodeAt(i))) i++;
-      const word = text.slice(s, i).toUpperCase();
-      if (inSet && subWords === 0) {
+      // Only the first words of a statement (and of each set member) matter: skip the
+      // allocation for the rest, this loop runs over the whole script on every keystroke.
+      const memberStart = inSet && subWords === 0;
+      const word = words.length < MAX_WORDS || memberStart ? text.slice(s, i).toUpperCase() : '';
+      if (memberStart) memberFirst = word;
+      if (memberStart) {
         if (!SET_MEMBERS.has(word) && setCut >= 0) {
           // END was forgotten: close the set before this statement
           const restart = s;
@@ -98,11 +124,12 @@ export function splitStatements(text: string): StatementSlice[] {
       i++;
       lastEnd = i;
       if (inSet) {
-        if (words[words.length - subWords] === 'END') {
-          emit(i);
+        if (subWords > 0 && memberFirst === 'END') {
+          emit(i, true);
         } else {
           setCut = i;
           subWords = 0;
+          memberFirst = null;
         }
         continue;
       }
@@ -112,14 +139,17 @@ export function splitStatements(text: string): StatementSlice[] {
         subWords = 0;
         continue;
       }
-      emit(i);
+      emit(i, true);
       continue;
     }
     i++;
     lastEnd = i;
   }
-  emit(lastEnd);
-  return out;
+  // Anything pending, even a comment (it belongs to the next statement), means not clean.
+  const open = sliceStart >= 0 || inSet;
+  const overran = i > n;
+  emit(Math.min(lastEnd, n));
+  return { slices: out, clean: !open && !overran, cleanEnds };
 
   function isWordChar(ch: number): boolean {
     return (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || ch === 95 || ch === 36 || ch > 127;

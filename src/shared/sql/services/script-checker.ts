@@ -1,5 +1,5 @@
 import { parseStatement, type ParseOptions, type SyntaxDiagnostic } from '../parse/parser.js';
-import { splitStatements } from '../parse/split.js';
+import { IncrementalSplitter } from './incremental-split.js';
 
 /**
  * Checks a whole script, re-parsing only statements whose text changed since the last call:
@@ -39,11 +39,12 @@ const SPARE_ENTRIES = 2000;
 
 export class ScriptChecker {
   private cache = new Map<string, CachedStatement>();
+  private readonly splitter = new IncrementalSplitter();
 
   constructor(private readonly options: ParseOptions = {}) {}
 
   check(text: string): CheckResult {
-    const slices = splitStatements(text);
+    const slices = this.splitter.split(text);
     const statements: CheckedStatement[] = [];
     const diagnostics: Diagnostic[] = [];
     const used = new Map<string, CachedStatement>();
