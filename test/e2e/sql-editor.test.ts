@@ -98,4 +98,26 @@ describe('Flink SQL editor', () => {
     await page.locator('[data-testid="problem"]').waitFor({ state: 'detached', timeout: 15_000 });
     await page.close();
   });
+
+  it('goes to a table definition with F12 and lists statements in the outline', async () => {
+    await createFile('nav.sql', "CREATE TABLE capture (plate_no STRING) WITH ('connector' = 'datagen');\n\nINSERT INTO sink SELECT plate_no FROM capture;\n");
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.locator('[data-testid="file-item"][data-name="nav.sql"]').click();
+    await page.locator('.monaco-editor .view-lines').waitFor();
+    await page.locator('.monaco-editor .view-lines').click();
+    // cursor onto `capture` in the INSERT (line 3), then F12
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('End');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+    await page.getByTestId('status-bar').filter({ hasText: /Ln 3,/ }).waitFor();
+    await page.keyboard.press('F12');
+    await page.getByTestId('status-bar').filter({ hasText: /Ln 1, Col 14/ }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Control+Shift+O');
+    await page.locator('.quick-input-widget').filter({ hasText: 'capture' }).waitFor({ timeout: 10_000 });
+    expect(await page.locator('.quick-input-widget').innerText()).toContain('sink');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
 });

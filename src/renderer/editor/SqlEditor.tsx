@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbench, useWorkbenchStore } from '../state/store-context.js';
 import { modelFor, monaco, monacoTheme } from './monaco.js';
-import { sqlDiagnostics } from './sql-diagnostics.js';
+import { sqlLanguage } from './sql-language-client.js';
 import type { Problem } from './sql-worker-protocol.js';
 
 /** Typing pause before a re-check; the worker answers in a few ms, so this is about batching keys. */
@@ -58,7 +58,7 @@ export function SqlEditor({ fileId, dark }: { fileId: number; dark: boolean }) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const check = () => {
       const version = model.getVersionId();
-      void sqlDiagnostics()
+      void sqlLanguage()
         .check(fileId, model.getValue())
         .then((answer) => {
           if (!answer || model.isDisposed() || model.getVersionId() !== version) return;

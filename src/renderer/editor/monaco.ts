@@ -4,6 +4,7 @@
 import 'monaco-editor/esm/vs/editor/edcore.main.js';
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
 import { FLINK_SQL, registerFlinkSql } from './flink-sql-language.js';
+import { registerSqlProviders } from './sql-providers.js';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 
 declare global {
@@ -14,6 +15,7 @@ declare global {
 
 window.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 registerFlinkSql();
+registerSqlProviders();
 
 export { FLINK_SQL, monaco };
 

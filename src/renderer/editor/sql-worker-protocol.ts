@@ -1,9 +1,11 @@
+import type { Definition } from '../../shared/sql/services/definition.js';
+import type { OutlineItem } from '../../shared/sql/services/outline.js';
+
 /** Messages between the editor and the SQL language worker. */
-export interface CheckRequest {
-  readonly id: number;
-  readonly fileId: number;
-  readonly text: string;
-}
+export type WorkerRequest =
+  | { readonly type: 'check'; readonly id: number; readonly fileId: number; readonly text: string }
+  | { readonly type: 'outline'; readonly id: number; readonly text: string }
+  | { readonly type: 'definition'; readonly id: number; readonly text: string; readonly offset: number };
 
 export interface Problem {
   readonly severity: 'error' | 'warning' | 'info';
@@ -16,6 +18,7 @@ export interface Problem {
 }
 
 export interface CheckResponse {
+  readonly type: 'check';
   readonly id: number;
   readonly fileId: number;
   readonly problems: readonly Problem[];
@@ -24,3 +27,8 @@ export interface CheckResponse {
   readonly parsed: number;
   readonly millis: number;
 }
+
+export type WorkerResponse =
+  | CheckResponse
+  | { readonly type: 'outline'; readonly id: number; readonly items: readonly OutlineItem[] }
+  | { readonly type: 'definition'; readonly id: number; readonly definition: Definition | null };

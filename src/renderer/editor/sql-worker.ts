@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
+import { definitionAt } from '../../shared/sql/services/definition.js';
 import { LineIndex } from '../../shared/sql/services/line-index.js';
+import { outline } from '../../shared/sql/services/outline.js';
 import { ScriptChecker } from '../../shared/sql/services/script-checker.js';
-import type { CheckRequest, CheckResponse, Problem } from './sql-worker-protocol.js';
+import type { CheckResponse, Problem, WorkerRequest, WorkerResponse } from './sql-worker-protocol.js';
 
 /**
  * The SQL language worker: all parsing happens here, off the main thread. One checker per
@@ -10,8 +12,7 @@ import type { CheckRequest, CheckResponse, Problem } from './sql-worker-protocol
 const checkers = new Map<number, ScriptChecker>();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<CheckRequest>) => {
-  const { id, fileId, text } = event.data;
+function check(fileId: number, text: string, id: number): CheckResponse {
   const started = performance.now();
   let checker = checkers.get(fileId);
   if (!checker) {
@@ -25,13 +26,22 @@ scope.onmessage = (event: MessageEvent<CheckRequest>) => {
     const to = index.position(Math.max(d.end, d.start + 1));
     return { severity: d.severity, code: d.code, params: d.params, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   });
-  const response: CheckResponse = {
-    id,
-    fileId,
-    problems,
-    statements: result.statements.length,
-    parsed: result.parsed,
-    millis: performance.now() - started,
-  };
+  return { type: 'check', id, fileId, problems, statements: result.statements.length, parsed: result.parsed, millis: performance.now() - started };
+}
+
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  let response: WorkerResponse;
+  switch (request.type) {
+    case 'check':
+      response = check(request.fileId, request.text, request.id);
+      break;
+    case 'outline':
+      response = { type: 'outline', id: request.id, items: outline(request.text) };
+      break;
+    case 'definition':
+      response = { type: 'definition', id: request.id, definition: definitionAt(request.text, request.offset) };
+      break;
+  }
   scope.postMessage(response);
 };

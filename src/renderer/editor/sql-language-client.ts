@@ -1,0 +1,57 @@
+import type { Definition } from '../../shared/sql/services/definition.js';
+import type { OutlineItem } from '../../shared/sql/services/outline.js';
+import type { CheckResponse, WorkerRequest, WorkerResponse } from './sql-worker-protocol.js';
+import SqlWorker from './sql-worker.js?worker';
+
+type Pending = (response: WorkerResponse | null) => void;
+
+/**
+ * The editor's side of the SQL language worker. Checks: only the newest request per file is
+ * answered; an answer to an older text is dropped, so diagnostics never go backwards.
+ */
+export class SqlLanguageClient {
+  private readonly worker: Worker = new SqlWorker();
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private readonly latestCheck = new Map<number, number>();
+
+  constructor() {
+    this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const settle = this.pending.get(event.data.id);
+      this.pending.delete(event.data.id);
+      settle?.(event.data);
+    };
+  }
+
+  private send(request: WorkerRequest): Promise<WorkerResponse | null> {
+    return new Promise((resolve) => {
+      this.pending.set(request.id, resolve);
+      this.worker.postMessage(request);
+    });
+  }
+
+  /** Resolves with the problems of `text`, or null when a newer text of the same file overtook it. */
+  async check(fileId: number, text: string): Promise<CheckResponse | null> {
+    const id = this.nextId++;
+    this.latestCheck.set(fileId, id);
+    const response = await this.send({ type: 'check', id, fileId, text });
+    return response?.type === 'check' && this.latestCheck.get(fileId) === id ? response : null;
+  }
+
+  async outline(text: string): Promise<readonly OutlineItem[]> {
+    const response = await this.send({ type: 'outline', id: this.nextId++, text });
+    return response?.type === 'outline' ? response.items : [];
+  }
+
+  async definition(text: string, offset: number): Promise<Definition | null> {
+    const response = await this.send({ type: 'definition', id: this.nextId++, text, offset });
+    return response?.type === 'definition' ? response.definition : null;
+  }
+}
+
+let shared: SqlLanguageClient | null = null;
+
+export function sqlLanguage(): SqlLanguageClient {
+  shared ??= new SqlLanguageClient();
+  return shared;
+}

@@ -1,0 +1,52 @@
+import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
+import type { OutlineItem } from '../../shared/sql/services/outline.js';
+import { FLINK_SQL } from './flink-sql-language.js';
+import { sqlLanguage } from './sql-language-client.js';
+
+/** Outline (Ctrl+Shift+O) and go to definition (F12, Ctrl+click), answered by the SQL worker. */
+const KINDS: Record<OutlineItem['kind'], monaco.languages.SymbolKind> = {
+  table: monaco.languages.SymbolKind.Struct,
+  view: monaco.languages.SymbolKind.Interface,
+  function: monaco.languages.SymbolKind.Function,
+  catalog: monaco.languages.SymbolKind.Package,
+  database: monaco.languages.SymbolKind.Namespace,
+  insert: monaco.languages.SymbolKind.Event,
+  'statement-set': monaco.languages.SymbolKind.Module,
+  query: monaco.languages.SymbolKind.Object,
+  setting: monaco.languages.SymbolKind.Property,
+  other: monaco.languages.SymbolKind.Null,
+};
+
+function range(model: monaco.editor.ITextModel, start: number, end: number): monaco.IRange {
+  const from = model.getPositionAt(start);
+  const to = model.getPositionAt(end);
+  return { startLineNumber: from.lineNumber, startColumn: from.column, endLineNumber: to.lineNumber, endColumn: to.column };
+}
+
+function symbol(model: monaco.editor.ITextModel, item: OutlineItem): monaco.languages.DocumentSymbol {
+  return {
+    name: item.name,
+    detail: item.statement,
+    kind: KINDS[item.kind],
+    tags: [],
+    range: range(model, item.start, item.end),
+    selectionRange: range(model, item.nameStart, Math.max(item.nameEnd, item.nameStart)),
+    children: item.children.map((c) => symbol(model, c)),
+  };
+}
+
+let registered = false;
+
+export function registerSqlProviders(): void {
+  if (registered) return;
+  registered = true;
+  monaco.languages.registerDocumentSymbolProvider(FLINK_SQL, {
+    provideDocumentSymbols: async (model) => (await sqlLanguage().outline(model.getValue())).map((item) => symbol(model, item)),
+  });
+  monaco.languages.registerDefinitionProvider(FLINK_SQL, {
+    provideDefinition: async (model, position) => {
+      const found = await sqlLanguage().definition(model.getValue(), model.getOffsetAt(position));
+      return found ? { uri: model.uri, range: range(model, found.start, found.end) } : null;
+    },
+  });
+}
