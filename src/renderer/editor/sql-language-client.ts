@@ -1,3 +1,4 @@
+import type { CompletionResult } from '../../shared/sql/services/completion.js';
 import type { Definition } from '../../shared/sql/services/definition.js';
 import type { OutlineItem } from '../../shared/sql/services/outline.js';
 import type { CheckResponse, WorkerRequest, WorkerResponse } from './sql-worker-protocol.js';
@@ -41,6 +42,11 @@ export class SqlLanguageClient {
   async outline(text: string): Promise<readonly OutlineItem[]> {
     const response = await this.send({ type: 'outline', id: this.nextId++, text });
     return response?.type === 'outline' ? response.items : [];
+  }
+
+  async complete(text: string, offset: number): Promise<CompletionResult | null> {
+    const response = await this.send({ type: 'complete', id: this.nextId++, text, offset });
+    return response?.type === 'complete' ? response.result : null;
   }
 
   async definition(text: string, offset: number): Promise<Definition | null> {

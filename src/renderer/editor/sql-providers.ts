@@ -1,4 +1,5 @@
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
+import type { CompletionKind } from '../../shared/sql/services/completion.js';
 import type { OutlineItem } from '../../shared/sql/services/outline.js';
 import { FLINK_SQL } from './flink-sql-language.js';
 import { sqlLanguage } from './sql-language-client.js';
@@ -35,6 +36,16 @@ function symbol(model: monaco.editor.ITextModel, item: OutlineItem): monaco.lang
   };
 }
 
+const COMPLETION_KINDS: Record<CompletionKind, monaco.languages.CompletionItemKind> = {
+  keyword: monaco.languages.CompletionItemKind.Keyword,
+  table: monaco.languages.CompletionItemKind.Struct,
+  view: monaco.languages.CompletionItemKind.Interface,
+  column: monaco.languages.CompletionItemKind.Field,
+  function: monaco.languages.CompletionItemKind.Function,
+  option: monaco.languages.CompletionItemKind.Property,
+  value: monaco.languages.CompletionItemKind.Value,
+};
+
 let registered = false;
 
 export function registerSqlProviders(): void {
@@ -42,6 +53,24 @@ export function registerSqlProviders(): void {
   registered = true;
   monaco.languages.registerDocumentSymbolProvider(FLINK_SQL, {
     provideDocumentSymbols: async (model) => (await sqlLanguage().outline(model.getValue())).map((item) => symbol(model, item)),
+  });
+  monaco.languages.registerCompletionItemProvider(FLINK_SQL, {
+    triggerCharacters: ['.', "'", ' ', '('],
+    provideCompletionItems: async (model, position) => {
+      const answer = await sqlLanguage().complete(model.getValue(), model.getOffsetAt(position));
+      if (!answer) return { suggestions: [] };
+      const replace = range(model, answer.replaceStart, answer.replaceEnd);
+      return {
+        suggestions: answer.items.map((item) => ({
+          label: item.label,
+          kind: COMPLETION_KINDS[item.kind],
+          insertText: item.insertText,
+          ...(item.detail ? { detail: item.detail } : {}),
+          sortText: `${item.rank}${item.label}`,
+          range: replace,
+        })),
+      };
+    },
   });
   monaco.languages.registerDefinitionProvider(FLINK_SQL, {
     provideDefinition: async (model, position) => {

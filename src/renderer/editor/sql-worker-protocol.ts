@@ -1,3 +1,4 @@
+import type { CompletionResult } from '../../shared/sql/services/completion.js';
 import type { Definition } from '../../shared/sql/services/definition.js';
 import type { OutlineItem } from '../../shared/sql/services/outline.js';
 
@@ -5,7 +6,8 @@ import type { OutlineItem } from '../../shared/sql/services/outline.js';
 export type WorkerRequest =
   | { readonly type: 'check'; readonly id: number; readonly fileId: number; readonly text: string }
   | { readonly type: 'outline'; readonly id: number; readonly text: string }
-  | { readonly type: 'definition'; readonly id: number; readonly text: string; readonly offset: number };
+  | { readonly type: 'definition'; readonly id: number; readonly text: string; readonly offset: number }
+  | { readonly type: 'complete'; readonly id: number; readonly text: string; readonly offset: number };
 
 export interface Problem {
   readonly severity: 'error' | 'warning' | 'info';
@@ -31,4 +33,5 @@ export interface CheckResponse {
 export type WorkerResponse =
   | CheckResponse
   | { readonly type: 'outline'; readonly id: number; readonly items: readonly OutlineItem[] }
-  | { readonly type: 'definition'; readonly id: number; readonly definition: Definition | null };
+  | { readonly type: 'definition'; readonly id: number; readonly definition: Definition | null }
+  | { readonly type: 'complete'; readonly id: number; readonly result: CompletionResult };

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { complete } from '../../shared/sql/services/completion.js';
 import { definitionAt } from '../../shared/sql/services/definition.js';
 import { LineIndex } from '../../shared/sql/services/line-index.js';
 import { outline } from '../../shared/sql/services/outline.js';
@@ -41,6 +42,9 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       break;
     case 'definition':
       response = { type: 'definition', id: request.id, definition: definitionAt(request.text, request.offset) };
+      break;
+    case 'complete':
+      response = { type: 'complete', id: request.id, result: complete(request.text, request.offset) };
       break;
   }
   scope.postMessage(response);

@@ -1,0 +1,80 @@
+import type { Property } from '../ast/node.js';
+import { COMMON_OPTIONS, CONNECTORS, OTHER_CONNECTORS, connectorSpec, findOption, formatSpec, validValue, type OptionSpec } from './connectors/index.js';
+import { didYouMean } from './did-you-mean.js';
+import { quoteList, withSuggestions, type SemanticDiagnostic } from './semantic-diagnostic.js';
+
+const KNOWN_CONNECTORS = [...CONNECTORS.map((c) => c.name), ...OTHER_CONNECTORS];
+
+/**
+ * Checks a table's WITH options against the connector's catalogue: unknown keys (with the
+ * closest known ones), missing required keys, values Flink cannot parse, and unknown connector
+ * names that look like typos. Tables without 'connector' belong to their catalog (Hive, Paimon...)
+ * and are not checked; with LIKE, required keys may come from the base table.
+ */
+export function checkConnectorOptions(options: readonly Property[], inheritsOptions: boolean, out: SemanticDiagnostic[]): void {
+  const props = new Map<string, Property>();
+  for (const p of options) props.set(p.key, p);
+  const connector = props.get('connector');
+  if (!connector) return;
+  const spec = connectorSpec(connector.value);
+  if (!spec) {
+    if (KNOWN_CONNECTORS.includes(connector.value)) return;
+    const suggestions = didYouMean(connector.value, KNOWN_CONNECTORS);
+    // a connector Weir does not know may still be on the cluster's classpath: only typos are reported
+    if (suggestions.length > 0) {
+      out.push({ severity: 'warning', code: 'sql.unknown-connector', params: withSuggestions({ connector: connector.value }, suggestions), start: connector.valueRange.start, end: connector.valueRange.end });
+    }
+    return;
+  }
+
+  // format options: 'format' = 'json' allows json.*, 'value.format' = 'json' allows value.json.*
+  const formats: { prefix: string; options: readonly OptionSpec[] | undefined }[] = [];
+  for (const fk of spec.formatKeys ?? []) {
+    const f = props.get(fk);
+    if (!f) continue;
+    formats.push({ prefix: `${fk.slice(0, fk.length - 'format'.length)}${f.value}.`, options: formatSpec(f.value)?.options });
+  }
+
+  for (const p of options) {
+    let option = findOption(COMMON_OPTIONS, p.key) ?? findOption(spec.options, p.key);
+    if (!option && spec.passthrough?.some((prefix) => p.key.startsWith(prefix) && p.key.length > prefix.length)) continue;
+    let known = option !== undefined;
+    if (!option) {
+      const format = formats.find((f) => p.key.startsWith(f.prefix));
+      if (format) {
+        if (!format.options) continue; // a format whose options Weir does not catalogue
+        option = findOption(format.options, p.key.slice(format.prefix.length));
+        known = option !== undefined;
+      }
+    }
+    if (!known || !option) {
+      const candidates = [...COMMON_OPTIONS, ...spec.options].filter((o) => !o.key.includes('#') && !props.has(o.key)).map((o) => o.key);
+      for (const f of formats) for (const o of f.options ?? []) candidates.push(f.prefix + o.key);
+      const suggestions = didYouMean(p.key, candidates);
+      out.push({
+        severity: suggestions.length > 0 ? 'error' : 'warning',
+        code: 'sql.unknown-connector-option',
+        params: withSuggestions({ key: p.key, connector: spec.name }, suggestions),
+        start: p.keyRange.start,
+        end: p.keyRange.end,
+      });
+      continue;
+    }
+    if (!validValue(option, p.value)) {
+      const params: Record<string, string | number> = option.type === 'enum' && option.values
+        ? { key: p.key, value: p.value, context: 'enum', values: quoteList(option.values) }
+        : { key: p.key, value: p.value, type: option.type.toUpperCase() };
+      out.push({ severity: 'error', code: 'sql.bad-option-value', params, start: p.valueRange.start, end: p.valueRange.end });
+    }
+  }
+
+  if (inheritsOptions) return;
+  const missing: string[] = [];
+  for (const o of spec.options) if (o.required && !props.has(o.key)) missing.push(`'${o.key}'`);
+  for (const group of spec.requiredOneOf ?? []) {
+    if (!group.some((k) => props.has(k))) missing.push(group.map((k) => `'${k}'`).join(' / '));
+  }
+  if (missing.length > 0) {
+    out.push({ severity: 'error', code: 'sql.missing-connector-option', params: { connector: spec.name, keys: missing.join(', ') }, start: connector.keyRange.start, end: connector.valueRange.end });
+  }
+}

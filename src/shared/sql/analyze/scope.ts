@@ -1,0 +1,58 @@
+import type { ColumnInfo } from './catalog.js';
+
+/** One FROM item as its columns are seen: a table, view, CTE, subquery, TVF or UNNEST. */
+export interface Relation {
+  /** Name it is referred to by: the alias, else the table's last name part. */
+  readonly name: string | undefined;
+  /** Full path when it is a catalog table (t, db.t and cat.db.t all qualify its columns). */
+  readonly path?: readonly string[];
+  /** Undefined when not known: any column name is then accepted. */
+  readonly columns: readonly ColumnInfo[] | undefined;
+}
+
+/**
+ * Name-resolution scope of one SELECT: its FROM relations, the enclosing query's scope (for
+ * correlated subqueries), and select-list aliases where SQL lets clauses use them.
+ */
+export class Scope {
+  aliases: Map<string, ColumnInfo> | undefined;
+  /** Columns joined with USING / NATURAL: unqualified use is not ambiguous. */
+  readonly merged = new Set<string>();
+  /** MATCH_RECOGNIZE pattern variables, usable as qualifiers of the input's columns. */
+  patternVariables: Set<string> | undefined;
+
+  constructor(
+    readonly relations: Relation[],
+    readonly parent?: Scope,
+  ) {}
+
+  /** Whether some relation's columns are unknown (then nothing can be reported as missing). */
+  get open(): boolean {
+    return this.relations.some((r) => r.columns === undefined);
+  }
+
+  /** The relation a qualifier names: alias, table name, or a suffix of a table's path. */
+  relation(qualifier: readonly string[]): Relation | undefined {
+    const last = qualifier[qualifier.length - 1]!;
+    let found = this.relations.find((r) => r.name === last && matchesPath(r, qualifier));
+    found ??= this.relations.find((r) => r.name !== undefined && r.name.toLowerCase() === last.toLowerCase() && matchesPath(r, qualifier));
+    return found;
+  }
+
+  /** Every column name visible here and in enclosing scopes, for did-you-mean. */
+  visibleColumns(): string[] {
+    const out: string[] = [];
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      for (const r of s.relations) for (const c of r.columns ?? []) out.push(c.name);
+      if (s.aliases) out.push(...s.aliases.keys());
+    }
+    return out;
+  }
+}
+
+function matchesPath(r: Relation, qualifier: readonly string[]): boolean {
+  if (qualifier.length === 1) return true;
+  if (!r.path) return false;
+  const tail = r.path.slice(r.path.length - qualifier.length);
+  return tail.every((p, i) => p.toLowerCase() === qualifier[i]!.toLowerCase());
+}

@@ -1,0 +1,305 @@
+import { DEFAULT_CATALOG, DEFAULT_DATABASE, type SchemaCatalog } from '../analyze/catalog.js';
+import { CONNECTORS, FORMATS, connectorSpec, formatSpec, type OptionSpec } from '../analyze/connectors/index.js';
+import { lex } from '../lex/lexer.js';
+import { TokenKind, isComment, type Token } from '../lex/token.js';
+import { parseStatement } from '../parse/parser.js';
+import { splitStatements } from '../parse/split.js';
+
+/**
+ * Completion that knows where it is in a Flink SQL statement, read from the tokens before the
+ * cursor (so it works on half-written, unparseable text): statement keywords at the start,
+ * tables after FROM / JOIN / INTO, columns of the tables and aliases in scope (`v.` lists v's
+ * columns), connector option keys inside WITH (...) and their values after `=`, functions and
+ * keywords inside expressions. Tables and columns come from the script and the catalog.
+ */
+export type CompletionKind = 'keyword' | 'table' | 'view' | 'column' | 'function' | 'option' | 'value';
+
+export interface CompletionItem {
+  readonly label: string;
+  readonly kind: CompletionKind;
+  readonly insertText: string;
+  readonly detail?: string;
+  /** Lower sorts first: columns before functions before keywords in expressions. */
+  readonly rank: number;
+}
+
+export interface CompletionResult {
+  readonly items: readonly CompletionItem[];
+  /** The text these items replace: the word (or string contents) under the cursor. */
+  readonly replaceStart: number;
+  readonly replaceEnd: number;
+}
+
+export interface CompletionEnv {
+  readonly catalog?: SchemaCatalog;
+  readonly functions?: readonly { readonly name: string; readonly signature?: string }[];
+  /** Most items returned (the editor filters further as the user types). */
+  readonly limit?: number;
+}
+
+interface KnownTable {
+  readonly name: string;
+  readonly kind: 'table' | 'view';
+  /** Read lazily: a catalog of 10,000 tables must not be copied on every keystroke. */
+  columns(): readonly { readonly name: string; readonly type: string }[];
+}
+
+/** Tables defined by a statement, by statement text: completion re-reads the script on each call. */
+const definedBy = new Map<string, KnownTable | null>();
+const DEFINED_CACHE_LIMIT = 5000;
+
+const STATEMENT_KEYWORDS = [
+  'CREATE TABLE', 'CREATE TEMPORARY TABLE', 'CREATE VIEW', 'CREATE TEMPORARY VIEW', 'CREATE FUNCTION', 'CREATE CATALOG', 'CREATE DATABASE',
+  'INSERT INTO', 'INSERT OVERWRITE', 'SELECT', 'WITH', 'SET', 'RESET', 'BEGIN STATEMENT SET;', 'END;', 'EXECUTE STATEMENT SET', 'EXPLAIN',
+  'USE', 'USE CATALOG', 'SHOW TABLES', 'SHOW JOBS', 'SHOW CATALOGS', 'SHOW DATABASES', 'SHOW FUNCTIONS', 'DESCRIBE', 'ALTER TABLE', 'DROP TABLE',
+  'DROP VIEW', 'ADD JAR', 'LOAD MODULE', 'CALL', 'STOP JOB', 'TRUNCATE TABLE',
+];
+
+const EXPRESSION_KEYWORDS = [
+  'FROM', 'WHERE', 'GROUP BY', 'HAVING', 'ORDER BY', 'LIMIT', 'JOIN', 'LEFT JOIN', 'INNER JOIN', 'ON', 'AS', 'AND', 'OR', 'NOT', 'IN', 'IS NULL',
+  'IS NOT NULL', 'BETWEEN', 'LIKE', 'CASE', 'WHEN', 'THEN', 'ELSE', 'END', 'DISTINCT', 'UNION ALL', 'FOR SYSTEM_TIME AS OF', 'OVER', 'PARTITION BY',
+  'INTERVAL', 'CAST', 'TRY_CAST', 'TABLE', 'DESCRIPTOR', 'LATERAL TABLE', 'UNNEST', 'WINDOW',
+];
+
+const TABLE_CONTEXT = new Set(['FROM', 'JOIN', 'INTO', 'TABLE', 'UPDATE', 'DESCRIBE', 'DESC', 'OVERWRITE', 'TRUNCATE']);
+
+export function complete(text: string, offset: number, env: CompletionEnv = {}): CompletionResult {
+  const limit = env.limit ?? 1000;
+  const slices = splitStatements(text);
+  let start = 0;
+  let end = text.length;
+  const scriptTables: KnownTable[] = [];
+  for (const slice of slices) {
+    // A statement closed by its ';' before the cursor is context; an open one is where we are.
+    if (slice.end <= offset && text.charCodeAt(slice.end - 1) === 59) {
+      collectTables(slice.text, scriptTables);
+      start = slice.end;
+      continue;
+    }
+    if (slice.start > offset) break;
+    end = slice.end;
+    break;
+  }
+  const tokens = lex(text, start, Math.max(end, offset)).filter((t) => t.kind !== TokenKind.EOF);
+  const at = tokens.findIndex((t) => t.start < offset && offset <= t.end);
+  const current = at >= 0 ? tokens[at]! : undefined;
+  if (current && isComment(current.kind)) return { items: [], replaceStart: offset, replaceEnd: offset };
+
+  const inString = current?.kind === TokenKind.String || current?.kind === TokenKind.UnterminatedString;
+  const isWord = current && (current.kind === TokenKind.Identifier || current.kind === TokenKind.Keyword);
+  const replaceStart = inString ? current!.start + 1 : isWord ? current!.start : offset;
+  const replaceEnd = inString ? Math.max(replaceStart, Math.min(offset, current!.end - (current!.kind === TokenKind.String ? 1 : 0))) : offset;
+  const prefix = text.slice(replaceStart, offset).toLowerCase();
+  const before = tokens.filter((t) => t.end <= (current && (inString || isWord) ? current.start : offset) && !isComment(t.kind));
+  const all = tokens.filter((t) => !isComment(t.kind));
+
+  const items: CompletionItem[] = [];
+  const push = (item: CompletionItem) => {
+    if (items.length < limit && item.label.toLowerCase().startsWith(prefix)) items.push(item);
+  };
+  const result = () => ({ items: items.sort((a, b) => a.rank - b.rank || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)), replaceStart, replaceEnd });
+
+  const options = optionContext(text, before, all);
+  if (options) {
+    if (options.valueOf !== undefined) {
+      const spec = options.specs.find((s) => s.key === options.valueOf);
+      for (const value of valuesOf(options.valueOf, spec)) push({ label: value, kind: 'value', insertText: inString ? value : `'${value}'`, rank: 0 });
+    } else {
+      for (const spec of options.specs) {
+        if (options.used.has(spec.key)) continue;
+        push({
+          label: spec.key,
+          kind: 'option',
+          insertText: inString ? spec.key : `'${spec.key}' = '${spec.default ?? ''}'`,
+          detail: `${spec.type}${spec.required ? ', required' : ''}${spec.default !== undefined ? ` = ${spec.default}` : ''}`,
+          rank: spec.required ? 0 : 1,
+        });
+      }
+    }
+    return result();
+  }
+  if (inString) return result();
+
+  const last = before[before.length - 1];
+  const lastWord = last ? word(text, last) : '';
+  if (before.length === 0) {
+    for (const k of STATEMENT_KEYWORDS) push({ label: k, kind: 'keyword', insertText: k, rank: 0 });
+    return result();
+  }
+
+  // Script tables shadow catalog ones; catalog tables are looked up only when named.
+  const scriptByName = new Map(scriptTables.map((t) => [t.name, t] as const));
+  const lookup = (name: string): KnownTable | undefined => {
+    const own = scriptByName.get(name);
+    if (own) return own;
+    const info = env.catalog?.table([DEFAULT_CATALOG, DEFAULT_DATABASE, name]) ?? env.catalog?.tables().find((t) => t.name === name);
+    return info ? { name: info.name, kind: info.kind, columns: () => (info.columns ?? []).map((c) => ({ name: c.name, type: c.type.text })) } : undefined;
+  };
+
+  // `alias.` → the columns of that table or alias
+  if (last && word(text, last) === '.' && before.length >= 2) {
+    const owner = nameOf(text, before[before.length - 2]!);
+    const table = lookup(aliasesIn(text, all).get(owner) ?? owner);
+    for (const c of table?.columns() ?? []) push({ label: c.name, kind: 'column', insertText: quote(c.name), detail: c.type, rank: 0 });
+    return result();
+  }
+
+  if (TABLE_CONTEXT.has(lastWord) || (lastWord === ',' && inFromList(text, before))) {
+    for (const t of scriptTables) push({ label: t.name, kind: t.kind, insertText: quote(t.name), detail: `${t.columns().length} columns`, rank: 0 });
+    for (const t of env.catalog?.tables() ?? []) {
+      if (scriptByName.has(t.name) || !t.name.toLowerCase().startsWith(prefix)) continue;
+      push({ label: t.name, kind: t.kind, insertText: quote(t.name), detail: `${t.columns?.length ?? 0} columns`, rank: 1 });
+    }
+    return result();
+  }
+
+  // Inside an expression: columns of the tables in scope, then functions, then keywords.
+  const aliases = aliasesIn(text, all);
+  const seen = new Set<string>();
+  for (const tableName of new Set(aliases.values())) {
+    for (const c of lookup(tableName)?.columns() ?? []) {
+      if (seen.has(c.name)) continue;
+      seen.add(c.name);
+      push({ label: c.name, kind: 'column', insertText: quote(c.name), detail: `${c.type} · ${tableName}`, rank: 0 });
+    }
+  }
+  for (const f of env.functions ?? []) push({ label: f.name, kind: 'function', insertText: f.name, ...(f.signature ? { detail: f.signature } : {}), rank: 1 });
+  for (const k of EXPRESSION_KEYWORDS) push({ label: k, kind: 'keyword', insertText: k, rank: 2 });
+  return result();
+}
+
+function word(text: string, token: Token): string {
+  return token.kind === TokenKind.Keyword ? (token.value ?? '') : text.slice(token.start, token.end).toUpperCase();
+}
+
+function nameOf(text: string, token: Token): string {
+  return token.kind === TokenKind.QuotedIdentifier || token.kind === TokenKind.Identifier ? (token.value ?? text.slice(token.start, token.end)) : text.slice(token.start, token.end);
+}
+
+/** Backticks for names that are not plain words (or would read as keywords). */
+function quote(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `\`${name.replace(/`/g, '``')}\``;
+}
+
+/** Table name for each alias (and each table's own name) after FROM / JOIN in the statement. */
+function aliasesIn(text: string, tokens: readonly Token[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const w = word(text, tokens[i]!);
+    if (w !== 'FROM' && w !== 'JOIN' && !(w === ',' && inFromList(text, tokens.slice(0, i + 1)))) continue;
+    let j = i + 1;
+    const parts: string[] = [];
+    while (j < tokens.length && (tokens[j]!.kind === TokenKind.Identifier || tokens[j]!.kind === TokenKind.QuotedIdentifier)) {
+      parts.push(nameOf(text, tokens[j]!));
+      if (word(text, tokens[j + 1] ?? tokens[j]!) !== '.') break;
+      j += 2;
+    }
+    if (parts.length === 0) continue;
+    const table = parts[parts.length - 1]!;
+    map.set(table, table);
+    let k = j + 1;
+    // skip FOR SYSTEM_TIME AS OF <expr> up to AS alias: take the next AS <name> or a bare name
+    if (word(text, tokens[k] ?? tokens[j]!) === 'FOR') {
+      while (k < tokens.length && !(word(text, tokens[k]!) === 'AS' && word(text, tokens[k + 1] ?? tokens[k]!) !== 'OF' && word(text, tokens[k - 1]!) !== 'SYSTEM_TIME')) k++;
+    }
+    if (word(text, tokens[k] ?? tokens[j]!) === 'AS') k++;
+    const alias = tokens[k];
+    if (alias && (alias.kind === TokenKind.Identifier || alias.kind === TokenKind.QuotedIdentifier)) map.set(nameOf(text, alias), table);
+  }
+  return map;
+}
+
+/** True when the last FROM/JOIN before the end is not yet closed by WHERE/GROUP/ON... */
+function inFromList(text: string, tokens: readonly Token[]): boolean {
+  let depth = 0;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const w = word(text, tokens[i]!);
+    if (w === ')') depth++;
+    else if (w === '(') {
+      if (depth === 0) return false;
+      depth--;
+    } else if (depth === 0) {
+      if (w === 'FROM') return true;
+      if (['WHERE', 'GROUP', 'ON', 'HAVING', 'ORDER', 'SELECT', 'LIMIT', 'SET', 'WITH'].includes(w)) return false;
+    }
+  }
+  return false;
+}
+
+/** Inside WITH ( ... ): the option specs that apply, keys already used, and the key before `=`. */
+function optionContext(
+  text: string,
+  before: readonly Token[],
+  all: readonly Token[],
+): { specs: readonly OptionSpec[]; used: Set<string>; valueOf: string | undefined } | null {
+  let depth = 0;
+  let open = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const w = word(text, before[i]!);
+    if (w === ')') depth++;
+    else if (w === '(') {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 1 || word(text, before[open - 1]!) !== 'WITH') return null;
+  // WITH ( after CREATE ... (not a CTE: those are WITH name AS)
+  const pairs = new Map<string, string>();
+  for (let i = open + 1; i + 2 < all.length; i++) {
+    if (all[i]!.kind === TokenKind.String && word(text, all[i + 1]!) === '=' && all[i + 2]!.kind === TokenKind.String) {
+      pairs.set(all[i]!.value ?? '', all[i + 2]!.value ?? '');
+    }
+  }
+  const connector = pairs.get('connector');
+  const spec = connector ? connectorSpec(connector) : undefined;
+  const specs: OptionSpec[] = spec ? [...spec.options] : [{ key: 'connector', type: 'enum', values: CONNECTORS.map((c) => c.name), required: true, doc: 'common' }];
+  for (const key of spec?.formatKeys ?? []) {
+    const format = pairs.get(key);
+    const f = format ? formatSpec(format) : undefined;
+    const prefix = key === 'format' ? '' : key.slice(0, key.length - 'format'.length);
+    for (const o of f?.options ?? []) specs.push({ ...o, key: `${prefix}${f!.name}.${o.key}` });
+  }
+  const last = before[before.length - 1];
+  const valueOf = last && word(text, last) === '=' && before[before.length - 2]?.kind === TokenKind.String ? (before[before.length - 2]!.value ?? '') : undefined;
+  return { specs, used: new Set(pairs.keys()), valueOf };
+}
+
+function valuesOf(key: string, spec: OptionSpec | undefined): string[] {
+  if (key === 'connector') return CONNECTORS.map((c) => c.name);
+  if (key.endsWith('format')) return FORMATS.map((f) => f.name);
+  if (spec?.type === 'boolean') return ['true', 'false'];
+  if (spec?.values) return [...spec.values];
+  return spec?.default !== undefined ? [spec.default] : [];
+}
+
+/** Tables and views a statement defines, with their columns, for completion later in the script. */
+function collectTables(statementText: string, out: KnownTable[]): void {
+  let known = definedBy.get(statementText);
+  if (known === undefined) {
+    known = definedTable(statementText);
+    if (definedBy.size >= DEFINED_CACHE_LIMIT) definedBy.clear();
+    definedBy.set(statementText, known);
+  }
+  if (known) out.push(known);
+}
+
+function definedTable(statementText: string): KnownTable | null {
+  const first = statementText.trimStart().slice(0, 40).toUpperCase();
+  if (!first.startsWith('CREATE')) return null;
+  const { node } = parseStatement(statementText);
+  if (node.kind === 'CreateTable' || node.kind === 'CreateTableAs') {
+    const columns = node.columns.map((c) => ({
+      name: c.name.name,
+      type: c.kind === 'PhysicalColumn' ? statementText.slice(c.type.range.start, c.type.range.end) : c.kind === 'MetadataColumn' ? 'METADATA' : 'AS …',
+    }));
+    return { name: node.name.parts[node.name.parts.length - 1]!.name, kind: 'table', columns: () => columns };
+  }
+  if (node.kind === 'CreateView') {
+    const columns = (node.columns ?? []).map((c) => ({ name: c.name, type: '' }));
+    return { name: node.name.parts[node.name.parts.length - 1]!.name, kind: 'view', columns: () => columns };
+  }
+  return null;
+}
