@@ -120,4 +120,27 @@ describe('Flink SQL editor', () => {
     await page.keyboard.press('Escape');
     await page.close();
   });
+
+  it('completes tables, alias columns and connector options as you type', async () => {
+    await createFile('complete.sql', "CREATE TABLE capture (plate_no STRING, speed INT) WITH ('connector' = 'datagen');\n");
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.locator('[data-testid="file-item"][data-name="complete.sql"]').click();
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('SELECT c.', { delay: 20 });
+    await page.keyboard.type(' FROM capt', { delay: 20 });
+    const suggest = page.locator('.monaco-editor .suggest-widget');
+    await suggest.filter({ hasText: 'capture' }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(' AS c', { delay: 20 });
+    // back to `c.` and ask for completion there: the alias's columns
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 'SELECT c.'.length; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Control+Space');
+    await suggest.filter({ hasText: 'plate_no' }).waitFor({ timeout: 10_000 });
+    expect(await suggest.innerText()).toContain('speed');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
 });
