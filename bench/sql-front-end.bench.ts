@@ -5,12 +5,15 @@
  * re-check after a one-character edit in 5 ms or less.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { InMemoryCatalog, type TableInfo } from '../src/shared/sql/analyze/catalog.js';
 import { complete } from '../src/shared/sql/services/completion.js';
+import { parseStatement } from '../src/shared/sql/parse/parser.js';
+import { splitStatements } from '../src/shared/sql/parse/split.js';
+import { SEEDS, mutate, rng } from '../src/shared/sql/testing/mutations.js';
 import { ScriptChecker } from '../src/shared/sql/services/script-checker.js';
 import { loadDtSqlParser } from './dt-sql-parser.js';
 import { generateScript } from './script-generator.js';
@@ -100,6 +103,35 @@ async function main(): Promise<void> {
   }
   const sorted = times.slice(40).sort((a, b) => a - b);
   row('completion, 10,000 tables x 30 columns (p95)', sorted[Math.floor(sorted.length * 0.95)]!, null, '<= 20 ms');
+
+  // Fuzz: mutated statements from Flink's own .q scripts and our seeds; no crash, none slow.
+  const corpus = [...SEEDS];
+  for (const dir of ['sql-client-q', 'sql-gateway-q'].map((d) => join(root, '..', 'shared', 'flink-1.20', d))) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.q'))) {
+      const sql = readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => !/^[#!+|[]/.test(l)).join('\n');
+      for (const slice of splitStatements(sql)) corpus.push(slice.text);
+    }
+  }
+  const count = Number(process.env.WEIR_FUZZ_COUNT ?? 1_000_000);
+  const r = rng(1_000_003);
+  let crashes = 0;
+  let slowest = 0;
+  const fuzzStarted = performance.now();
+  for (let i = 0; i < count; i++) {
+    const text = mutate(corpus[Math.floor(r() * corpus.length)]!, r);
+    const t0 = performance.now();
+    try {
+      parseStatement(text);
+    } catch {
+      crashes++;
+    }
+    slowest = Math.max(slowest, performance.now() - t0);
+  }
+  process.stdout.write(
+    `${`fuzz: ${count.toLocaleString('en')} mutated statements`.padEnd(44)} ${`${slowest.toFixed(2)} ms`.padStart(11)} ${'—'.padStart(12)} ${''.padStart(8)}   slowest check < 100 ms; crashes: ${crashes} (goal 0); ${((performance.now() - fuzzStarted) / 1000).toFixed(0)} s in all\n`,
+  );
+  if (crashes > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
