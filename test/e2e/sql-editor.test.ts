@@ -141,6 +141,14 @@ describe('Flink SQL editor', () => {
     await suggest.filter({ hasText: 'plate_no' }).waitFor({ timeout: 10_000 });
     expect(await suggest.innerText()).toContain('speed');
     await page.keyboard.press('Escape');
+    // hover (Ctrl+K Ctrl+I at the cursor) on the table name shows its columns
+    await page.keyboard.press('End');
+    for (let i = 0; i < ' AS c'.length + 2; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover').filter({ hasText: 'plate_no' });
+    await hover.waitFor({ timeout: 10_000 });
+    expect(await hover.innerText()).toContain('speed');
     await page.close();
   });
 });

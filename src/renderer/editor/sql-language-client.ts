@@ -1,5 +1,6 @@
 import type { CompletionResult } from '../../shared/sql/services/completion.js';
 import type { Definition } from '../../shared/sql/services/definition.js';
+import type { HoverInfo } from '../../shared/sql/services/hover.js';
 import type { OutlineItem } from '../../shared/sql/services/outline.js';
 import type { CheckResponse, WorkerRequest, WorkerResponse } from './sql-worker-protocol.js';
 import SqlWorker from './sql-worker.js?worker';
@@ -47,6 +48,11 @@ export class SqlLanguageClient {
   async complete(text: string, offset: number): Promise<CompletionResult | null> {
     const response = await this.send({ type: 'complete', id: this.nextId++, text, offset });
     return response?.type === 'complete' ? response.result : null;
+  }
+
+  async hover(text: string, offset: number): Promise<HoverInfo | null> {
+    const response = await this.send({ type: 'hover', id: this.nextId++, text, offset });
+    return response?.type === 'hover' ? response.hover : null;
   }
 
   async definition(text: string, offset: number): Promise<Definition | null> {

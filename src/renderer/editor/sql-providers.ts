@@ -1,6 +1,10 @@
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
 import type { CompletionKind } from '../../shared/sql/services/completion.js';
 import type { OutlineItem } from '../../shared/sql/services/outline.js';
+import type { Locale } from '../../shared/contract/contract.js';
+import { functionDoc, optionDoc } from '../../shared/i18n/sql-docs.js';
+import type { HoverInfo } from '../../shared/sql/services/hover.js';
+import { translator } from '../i18n/use-locale.js';
 import { FLINK_SQL } from './flink-sql-language.js';
 import { sqlLanguage } from './sql-language-client.js';
 
@@ -46,6 +50,29 @@ const COMPLETION_KINDS: Record<CompletionKind, monaco.languages.CompletionItemKi
   value: monaco.languages.CompletionItemKind.Value,
 };
 
+const locale = () => translator.language as Locale;
+
+function docOf(doc: { group: string; key: string } | undefined): { documentation?: string } {
+  if (!doc) return {};
+  const text = doc.group === 'function' ? functionDoc(locale(), doc.key) : optionDoc(locale(), doc.group, doc.key);
+  return text ? { documentation: text } : {};
+}
+
+function hoverMarkdown(info: HoverInfo): string[] {
+  const t = translator.t.bind(translator);
+  switch (info.kind) {
+    case 'column':
+      return [`**${info.name}** \`${info.type}\``, t('editor.hover.column', { table: info.table })];
+    case 'table':
+      return [
+        `**${info.name}** (${t(`editor.hover.${info.tableKind}`)})`,
+        info.columns.slice(0, 30).map((c) => `- ${c.name} \`${c.type}\``).join('\n') || t('editor.hover.noColumns'),
+      ];
+    case 'function':
+      return [`\`${info.signature}\``, functionDoc(locale(), info.name) ?? ''];
+  }
+}
+
 let registered = false;
 
 export function registerSqlProviders(): void {
@@ -67,9 +94,17 @@ export function registerSqlProviders(): void {
           insertText: item.insertText,
           ...(item.detail ? { detail: item.detail } : {}),
           sortText: `${item.rank}${item.label}`,
+          ...docOf(item.doc),
           range: replace,
         })),
       };
+    },
+  });
+  monaco.languages.registerHoverProvider(FLINK_SQL, {
+    provideHover: async (model, position) => {
+      const info = await sqlLanguage().hover(model.getValue(), model.getOffsetAt(position));
+      if (!info) return null;
+      return { range: range(model, info.start, info.end), contents: hoverMarkdown(info).filter(Boolean).map((value) => ({ value })) };
     },
   });
   monaco.languages.registerDefinitionProvider(FLINK_SQL, {

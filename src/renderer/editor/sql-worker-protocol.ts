@@ -1,5 +1,6 @@
 import type { CompletionResult } from '../../shared/sql/services/completion.js';
 import type { Definition } from '../../shared/sql/services/definition.js';
+import type { HoverInfo } from '../../shared/sql/services/hover.js';
 import type { OutlineItem } from '../../shared/sql/services/outline.js';
 
 /** Messages between the editor and the SQL language worker. */
@@ -7,7 +8,8 @@ export type WorkerRequest =
   | { readonly type: 'check'; readonly id: number; readonly fileId: number; readonly text: string }
   | { readonly type: 'outline'; readonly id: number; readonly text: string }
   | { readonly type: 'definition'; readonly id: number; readonly text: string; readonly offset: number }
-  | { readonly type: 'complete'; readonly id: number; readonly text: string; readonly offset: number };
+  | { readonly type: 'complete'; readonly id: number; readonly text: string; readonly offset: number }
+  | { readonly type: 'hover'; readonly id: number; readonly text: string; readonly offset: number };
 
 export interface Problem {
   readonly severity: 'error' | 'warning' | 'info';
@@ -34,4 +36,5 @@ export type WorkerResponse =
   | CheckResponse
   | { readonly type: 'outline'; readonly id: number; readonly items: readonly OutlineItem[] }
   | { readonly type: 'definition'; readonly id: number; readonly definition: Definition | null }
-  | { readonly type: 'complete'; readonly id: number; readonly result: CompletionResult };
+  | { readonly type: 'complete'; readonly id: number; readonly result: CompletionResult }
+  | { readonly type: 'hover'; readonly id: number; readonly hover: HoverInfo | null };

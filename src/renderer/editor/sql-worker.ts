@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
+import { BUILTIN_FUNCTIONS } from '../../shared/sql/analyze/builtin-functions.js';
 import { complete } from '../../shared/sql/services/completion.js';
+import { hoverAt } from '../../shared/sql/services/hover.js';
 import { definitionAt } from '../../shared/sql/services/definition.js';
 import { LineIndex } from '../../shared/sql/services/line-index.js';
 import { outline } from '../../shared/sql/services/outline.js';
@@ -44,7 +46,10 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       response = { type: 'definition', id: request.id, definition: definitionAt(request.text, request.offset) };
       break;
     case 'complete':
-      response = { type: 'complete', id: request.id, result: complete(request.text, request.offset) };
+      response = { type: 'complete', id: request.id, result: complete(request.text, request.offset, { functions: BUILTIN_FUNCTIONS }) };
+      break;
+    case 'hover':
+      response = { type: 'hover', id: request.id, hover: hoverAt(request.text, request.offset, { functions: BUILTIN_FUNCTIONS }) };
       break;
   }
   scope.postMessage(response);

@@ -1,9 +1,8 @@
-import { DEFAULT_CATALOG, DEFAULT_DATABASE, type SchemaCatalog } from '../analyze/catalog.js';
+import type { SchemaCatalog } from '../analyze/catalog.js';
 import { CONNECTORS, FORMATS, connectorSpec, formatSpec, type OptionSpec } from '../analyze/connectors/index.js';
 import { lex } from '../lex/lexer.js';
 import { TokenKind, isComment, type Token } from '../lex/token.js';
-import { parseStatement } from '../parse/parser.js';
-import { splitStatements } from '../parse/split.js';
+import { aliasesIn, inFromList, nameOf, quote, statementAt, tableLookup, word } from './statement-scope.js';
 
 /**
  * Completion that knows where it is in a Flink SQL statement, read from the tokens before the
@@ -19,6 +18,8 @@ export interface CompletionItem {
   readonly kind: CompletionKind;
   readonly insertText: string;
   readonly detail?: string;
+  /** Where its one-line doc is: a connector's doc group and option key, or 'function' and the name. */
+  readonly doc?: { readonly group: string; readonly key: string };
   /** Lower sorts first: columns before functions before keywords in expressions. */
   readonly rank: number;
 }
@@ -37,17 +38,6 @@ export interface CompletionEnv {
   readonly limit?: number;
 }
 
-interface KnownTable {
-  readonly name: string;
-  readonly kind: 'table' | 'view';
-  /** Read lazily: a catalog of 10,000 tables must not be copied on every keystroke. */
-  columns(): readonly { readonly name: string; readonly type: string }[];
-}
-
-/** Tables defined by a statement, by statement text: completion re-reads the script on each call. */
-const definedBy = new Map<string, KnownTable | null>();
-const DEFINED_CACHE_LIMIT = 5000;
-
 const STATEMENT_KEYWORDS = [
   'CREATE TABLE', 'CREATE TEMPORARY TABLE', 'CREATE VIEW', 'CREATE TEMPORARY VIEW', 'CREATE FUNCTION', 'CREATE CATALOG', 'CREATE DATABASE',
   'INSERT INTO', 'INSERT OVERWRITE', 'SELECT', 'WITH', 'SET', 'RESET', 'BEGIN STATEMENT SET;', 'END;', 'EXECUTE STATEMENT SET', 'EXPLAIN',
@@ -65,21 +55,7 @@ const TABLE_CONTEXT = new Set(['FROM', 'JOIN', 'INTO', 'TABLE', 'UPDATE', 'DESCR
 
 export function complete(text: string, offset: number, env: CompletionEnv = {}): CompletionResult {
   const limit = env.limit ?? 1000;
-  const slices = splitStatements(text);
-  let start = 0;
-  let end = text.length;
-  const scriptTables: KnownTable[] = [];
-  for (const slice of slices) {
-    // A statement closed by its ';' before the cursor is context; an open one is where we are.
-    if (slice.end <= offset && text.charCodeAt(slice.end - 1) === 59) {
-      collectTables(slice.text, scriptTables);
-      start = slice.end;
-      continue;
-    }
-    if (slice.start > offset) break;
-    end = slice.end;
-    break;
-  }
+  const { start, end, scriptTables } = statementAt(text, offset);
   const tokens = lex(text, start, Math.max(end, offset)).filter((t) => t.kind !== TokenKind.EOF);
   const at = tokens.findIndex((t) => t.start < offset && offset <= t.end);
   const current = at >= 0 ? tokens[at]! : undefined;
@@ -112,6 +88,7 @@ export function complete(text: string, offset: number, env: CompletionEnv = {}):
           kind: 'option',
           insertText: inString ? spec.key : `'${spec.key}' = '${spec.default ?? ''}'`,
           detail: `${spec.type}${spec.required ? ', required' : ''}${spec.default !== undefined ? ` = ${spec.default}` : ''}`,
+          doc: { group: spec.doc, key: docKey(spec.key) },
           rank: spec.required ? 0 : 1,
         });
       }
@@ -127,14 +104,8 @@ export function complete(text: string, offset: number, env: CompletionEnv = {}):
     return result();
   }
 
-  // Script tables shadow catalog ones; catalog tables are looked up only when named.
   const scriptByName = new Map(scriptTables.map((t) => [t.name, t] as const));
-  const lookup = (name: string): KnownTable | undefined => {
-    const own = scriptByName.get(name);
-    if (own) return own;
-    const info = env.catalog?.table([DEFAULT_CATALOG, DEFAULT_DATABASE, name]) ?? env.catalog?.tables().find((t) => t.name === name);
-    return info ? { name: info.name, kind: info.kind, columns: () => (info.columns ?? []).map((c) => ({ name: c.name, type: c.type.text })) } : undefined;
-  };
+  const lookup = tableLookup(scriptTables, env.catalog);
 
   // `alias.` → the columns of that table or alias
   if (last && word(text, last) === '.' && before.length >= 2) {
@@ -163,67 +134,11 @@ export function complete(text: string, offset: number, env: CompletionEnv = {}):
       push({ label: c.name, kind: 'column', insertText: quote(c.name), detail: `${c.type} · ${tableName}`, rank: 0 });
     }
   }
-  for (const f of env.functions ?? []) push({ label: f.name, kind: 'function', insertText: f.name, ...(f.signature ? { detail: f.signature } : {}), rank: 1 });
+  for (const f of env.functions ?? []) {
+    push({ label: f.name, kind: 'function', insertText: f.name, ...(f.signature ? { detail: f.signature } : {}), doc: { group: 'function', key: f.name }, rank: 1 });
+  }
   for (const k of EXPRESSION_KEYWORDS) push({ label: k, kind: 'keyword', insertText: k, rank: 2 });
   return result();
-}
-
-function word(text: string, token: Token): string {
-  return token.kind === TokenKind.Keyword ? (token.value ?? '') : text.slice(token.start, token.end).toUpperCase();
-}
-
-function nameOf(text: string, token: Token): string {
-  return token.kind === TokenKind.QuotedIdentifier || token.kind === TokenKind.Identifier ? (token.value ?? text.slice(token.start, token.end)) : text.slice(token.start, token.end);
-}
-
-/** Backticks for names that are not plain words (or would read as keywords). */
-function quote(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `\`${name.replace(/`/g, '``')}\``;
-}
-
-/** Table name for each alias (and each table's own name) after FROM / JOIN in the statement. */
-function aliasesIn(text: string, tokens: readonly Token[]): Map<string, string> {
-  const map = new Map<string, string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const w = word(text, tokens[i]!);
-    if (w !== 'FROM' && w !== 'JOIN' && !(w === ',' && inFromList(text, tokens.slice(0, i + 1)))) continue;
-    let j = i + 1;
-    const parts: string[] = [];
-    while (j < tokens.length && (tokens[j]!.kind === TokenKind.Identifier || tokens[j]!.kind === TokenKind.QuotedIdentifier)) {
-      parts.push(nameOf(text, tokens[j]!));
-      if (word(text, tokens[j + 1] ?? tokens[j]!) !== '.') break;
-      j += 2;
-    }
-    if (parts.length === 0) continue;
-    const table = parts[parts.length - 1]!;
-    map.set(table, table);
-    let k = j + 1;
-    // skip FOR SYSTEM_TIME AS OF <expr> up to AS alias: take the next AS <name> or a bare name
-    if (word(text, tokens[k] ?? tokens[j]!) === 'FOR') {
-      while (k < tokens.length && !(word(text, tokens[k]!) === 'AS' && word(text, tokens[k + 1] ?? tokens[k]!) !== 'OF' && word(text, tokens[k - 1]!) !== 'SYSTEM_TIME')) k++;
-    }
-    if (word(text, tokens[k] ?? tokens[j]!) === 'AS') k++;
-    const alias = tokens[k];
-    if (alias && (alias.kind === TokenKind.Identifier || alias.kind === TokenKind.QuotedIdentifier)) map.set(nameOf(text, alias), table);
-  }
-  return map;
-}
-
-/** True when the last FROM/JOIN before the end is not yet closed by WHERE/GROUP/ON... */
-function inFromList(text: string, tokens: readonly Token[]): boolean {
-  let depth = 0;
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const w = word(text, tokens[i]!);
-    if (w === ')') depth++;
-    else if (w === '(') {
-      if (depth === 0) return false;
-      depth--;
-    } else if (depth === 0) {
-      if (w === 'FROM') return true;
-      if (['WHERE', 'GROUP', 'ON', 'HAVING', 'ORDER', 'SELECT', 'LIMIT', 'SET', 'WITH'].includes(w)) return false;
-    }
-  }
-  return false;
 }
 
 /** Inside WITH ( ... ): the option specs that apply, keys already used, and the key before `=`. */
@@ -275,31 +190,9 @@ function valuesOf(key: string, spec: OptionSpec | undefined): string[] {
   return spec?.default !== undefined ? [spec.default] : [];
 }
 
-/** Tables and views a statement defines, with their columns, for completion later in the script. */
-function collectTables(statementText: string, out: KnownTable[]): void {
-  let known = definedBy.get(statementText);
-  if (known === undefined) {
-    known = definedTable(statementText);
-    if (definedBy.size >= DEFINED_CACHE_LIMIT) definedBy.clear();
-    definedBy.set(statementText, known);
-  }
-  if (known) out.push(known);
-}
 
-function definedTable(statementText: string): KnownTable | null {
-  const first = statementText.trimStart().slice(0, 40).toUpperCase();
-  if (!first.startsWith('CREATE')) return null;
-  const { node } = parseStatement(statementText);
-  if (node.kind === 'CreateTable' || node.kind === 'CreateTableAs') {
-    const columns = node.columns.map((c) => ({
-      name: c.name.name,
-      type: c.kind === 'PhysicalColumn' ? statementText.slice(c.type.range.start, c.type.range.end) : c.kind === 'MetadataColumn' ? 'METADATA' : 'AS …',
-    }));
-    return { name: node.name.parts[node.name.parts.length - 1]!.name, kind: 'table', columns: () => columns };
-  }
-  if (node.kind === 'CreateView') {
-    const columns = (node.columns ?? []).map((c) => ({ name: c.name, type: '' }));
-    return { name: node.name.parts[node.name.parts.length - 1]!.name, kind: 'view', columns: () => columns };
-  }
-  return null;
+/** Format options are documented under their key without the format prefix. */
+function docKey(key: string): string {
+  const format = FORMATS.find((f) => key.startsWith(`${f.name}.`) || key.includes(`.${f.name}.`));
+  return format ? key.slice(key.indexOf(`${format.name}.`) + format.name.length + 1) : key;
 }
