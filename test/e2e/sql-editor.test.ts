@@ -1,8 +1,9 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { generateScript } from '../../bench/script-generator.js';
 import { launchBrowser, type Browser } from './browser.js';
-import { startWeir, type WeirServer } from './weir-server.js';
+import { ROOT, startWeir, type WeirServer } from './weir-server.js';
 
 /**
  * The Flink SQL editor on a 10,000-line script: highlighting from our lexer, diagnostics from
@@ -67,6 +68,7 @@ describe('Flink SQL editor', () => {
     await problem.waitFor({ timeout: 15_000 });
     expect(await problem.innerText()).toContain("Expected an expression but found 'FROM'");
     await page.locator('.monaco-editor .squiggly-error').first().waitFor();
+    await page.screenshot({ path: join(ROOT, 'test', 'e2e', 'screenshots', 'editor-diagnostics.png') });
     const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     process.stdout.write(`[editor] long tasks while typing: ${longTasks.length}, longest ${Math.round(Math.max(0, ...longTasks))} ms\n`);
 
