@@ -35,7 +35,7 @@ export function checkCommand(args: string[], t: i18n): number {
   }
   if (positionals.length === 0) throw new WeirError('cli.missing-files', { command: 'check' });
 
-  const checker = new ScriptChecker({ flinkVersion });
+  const checker = new ScriptChecker({ flinkVersion, syntaxOnly: values['syntax-only'] });
   let errors = 0;
   const files = positionals.map((path) => {
     let text: string;

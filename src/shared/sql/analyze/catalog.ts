@@ -23,6 +23,8 @@ export interface TableInfo {
   readonly columns: readonly ColumnInfo[] | undefined;
   readonly primaryKey?: readonly string[];
   readonly kind: 'table' | 'view';
+  /** Problems found in its connector options: using the table fails in Flink's planner. */
+  readonly invalidOptions?: boolean;
   /** Static partition columns are written by PARTITION (...) instead of the query. */
   readonly partitionKeys?: readonly string[];
 }

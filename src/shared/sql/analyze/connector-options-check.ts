@@ -11,20 +11,29 @@ const KNOWN_CONNECTORS = [...CONNECTORS.map((c) => c.name), ...OTHER_CONNECTORS]
  * names that look like typos. Tables without 'connector' belong to their catalog (Hive, Paimon...)
  * and are not checked; with LIKE, required keys may come from the base table.
  */
-export function checkConnectorOptions(options: readonly Property[], inheritsOptions: boolean, out: SemanticDiagnostic[]): void {
+export function checkConnectorOptions(options: readonly Property[], inheritsOptions: boolean, out: SemanticDiagnostic[]): number {
+  const before = out.length;
   const props = new Map<string, Property>();
   for (const p of options) props.set(p.key, p);
   const connector = props.get('connector');
-  if (!connector) return;
+  if (!connector) {
+    // no connector: a catalog table (Hive, Paimon...), unless 'connector' itself is misspelt
+    for (const p of options) {
+      if (p.key !== 'connector' && didYouMean(p.key, ['connector']).length > 0) {
+        out.push({ severity: 'warning', code: 'sql.unknown-connector-option', params: withSuggestions({ key: p.key, connector: p.value }, ['connector']), start: p.keyRange.start, end: p.keyRange.end });
+      }
+    }
+    return sure(out, before);
+  }
   const spec = connectorSpec(connector.value);
   if (!spec) {
-    if (KNOWN_CONNECTORS.includes(connector.value)) return;
+    if (KNOWN_CONNECTORS.includes(connector.value)) return 0;
     const suggestions = didYouMean(connector.value, KNOWN_CONNECTORS);
     // a connector Weir does not know may still be on the cluster's classpath: only typos are reported
     if (suggestions.length > 0) {
       out.push({ severity: 'warning', code: 'sql.unknown-connector', params: withSuggestions({ connector: connector.value }, suggestions), start: connector.valueRange.start, end: connector.valueRange.end });
     }
-    return;
+    return sure(out, before);
   }
 
   // format options: 'format' = 'json' allows json.*, 'value.format' = 'json' allows value.json.*
@@ -48,11 +57,11 @@ export function checkConnectorOptions(options: readonly Property[], inheritsOpti
       }
     }
     if (!known || !option) {
-      const candidates = [...COMMON_OPTIONS, ...spec.options].filter((o) => !o.key.includes('#') && !props.has(o.key)).map((o) => o.key);
+      const candidates = [...COMMON_OPTIONS, ...spec.options].filter((o) => !o.key.includes('#')).map((o) => o.key);
       for (const f of formats) for (const o of f.options ?? []) candidates.push(f.prefix + o.key);
       const suggestions = didYouMean(p.key, candidates);
       out.push({
-        severity: suggestions.length > 0 ? 'error' : 'warning',
+        severity: 'warning',
         code: 'sql.unknown-connector-option',
         params: withSuggestions({ key: p.key, connector: spec.name }, suggestions),
         start: p.keyRange.start,
@@ -64,17 +73,24 @@ export function checkConnectorOptions(options: readonly Property[], inheritsOpti
       const params: Record<string, string | number> = option.type === 'enum' && option.values
         ? { key: p.key, value: p.value, context: 'enum', values: quoteList(option.values) }
         : { key: p.key, value: p.value, type: option.type.toUpperCase() };
-      out.push({ severity: 'error', code: 'sql.bad-option-value', params, start: p.valueRange.start, end: p.valueRange.end });
+      out.push({ severity: 'warning', code: 'sql.bad-option-value', params, start: p.valueRange.start, end: p.valueRange.end });
     }
   }
 
-  if (inheritsOptions) return;
+  if (inheritsOptions) return sure(out, before);
   const missing: string[] = [];
   for (const o of spec.options) if (o.required && !props.has(o.key)) missing.push(`'${o.key}'`);
   for (const group of spec.requiredOneOf ?? []) {
     if (!group.some((k) => props.has(k))) missing.push(group.map((k) => `'${k}'`).join(' / '));
   }
   if (missing.length > 0) {
-    out.push({ severity: 'error', code: 'sql.missing-connector-option', params: { connector: spec.name, keys: missing.join(', ') }, start: connector.keyRange.start, end: connector.valueRange.end });
+    out.push({ severity: 'warning', code: 'sql.missing-connector-option', params: { connector: spec.name, keys: missing.join(', ') }, start: connector.keyRange.start, end: connector.valueRange.end });
   }
+  return sure(out, before);
+}
+
+function sure(out: readonly SemanticDiagnostic[], from: number): number {
+  let n = 0;
+  for (let i = from; i < out.length; i++) if (out[i]!.code !== 'sql.unknown-connector-option' || out[i]!.params.suggestion !== undefined) n++;
+  return n;
 }

@@ -33,8 +33,8 @@ export function threshold(length: number): number {
 }
 
 /**
- * The candidates closest to `name` (case-insensitive), best first; a case-only difference or a
- * candidate that extends the name by a word ('scan.startup.mod' → 'scan.startup.mode') ranks first.
+ * The candidates closest to `name` (case-insensitive) within the length-relative threshold, the
+ * shortest first among equally close ones.
  */
 export function didYouMean(name: string, candidates: Iterable<string>, limit = 3): string[] {
   const lower = name.toLowerCase();
@@ -48,5 +48,7 @@ export function didYouMean(name: string, candidates: Iterable<string>, limit = 3
     if (d <= max) scored.push({ c, d });
   }
   scored.sort((x, y) => x.d - y.d || x.c.length - y.c.length || (x.c < y.c ? -1 : 1));
-  return scored.slice(0, limit).map((s) => s.c);
+  // only the closest: a second-best guess is more noise than help
+  const best = scored[0]?.d;
+  return scored.filter((s) => s.d === best).slice(0, limit).map((s) => s.c);
 }

@@ -10,6 +10,23 @@ export interface Relation {
   readonly columns: readonly ColumnInfo[] | undefined;
 }
 
+const byName = new WeakMap<readonly ColumnInfo[], Map<string, ColumnInfo>>();
+
+/** A relation's column by exact name (indexed once per column list: joins look up many names). */
+export function columnOf(columns: readonly ColumnInfo[], name: string): ColumnInfo | undefined {
+  if (columns.length <= 16) {
+    for (const c of columns) if (c.name === name) return c;
+    return undefined;
+  }
+  let index = byName.get(columns);
+  if (!index) {
+    index = new Map();
+    for (const c of columns) if (!index.has(c.name)) index.set(c.name, c);
+    byName.set(columns, index);
+  }
+  return index.get(name);
+}
+
 /**
  * Name-resolution scope of one SELECT: its FROM relations, the enclosing query's scope (for
  * correlated subqueries), and select-list aliases where SQL lets clauses use them.

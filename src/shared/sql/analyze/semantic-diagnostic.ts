@@ -20,6 +20,7 @@ export const SEMANTIC_CODES = [
   'sql.missing-connector-option',
   'sql.bad-option-value',
   'sql.unknown-connector',
+  'sql.invalid-table-options',
 ] as const;
 
 export type SemanticCode = (typeof SEMANTIC_CODES)[number];

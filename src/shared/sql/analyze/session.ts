@@ -2,7 +2,7 @@ import { DEFAULT_CATALOG, DEFAULT_DATABASE, type SchemaCatalog, type TableInfo }
 
 /** A change a statement makes to the session; recorded so a cached analysis can replay it. */
 export type Effect =
-  | { op: 'table'; key: string; table: TableInfo }
+  | { op: 'table'; key: string; table: TableInfo; temporary?: boolean }
   | { op: 'drop-table'; key: string }
   | { op: 'use'; catalog: string; database: string }
   | { op: 'function'; name: string; drop?: boolean }
@@ -29,6 +29,9 @@ export class Session {
   catalog = DEFAULT_CATALOG;
   database = DEFAULT_DATABASE;
   readonly tables = new Map<string, TableInfo>();
+  /** Keys of temporary tables, and the permanent tables they hide. */
+  private readonly temporary = new Set<string>();
+  private readonly shadowed = new Map<string, TableInfo>();
   readonly functions = new Set<string>();
   /** Catalogs created in the script, with their 'type'. */
   readonly catalogs = new Map<string, string>();
@@ -87,14 +90,25 @@ export class Session {
   apply(effect: Effect): void {
     this.trace?.effects.push(effect);
     switch (effect.op) {
-      case 'table':
-        this.tables.set(effect.key, effect.table);
+      case 'table': {
+        // a temporary table shadows a permanent one of the same name (and is dropped first)
+        const old = this.tables.get(effect.key);
+        if (old && effect.temporary && !this.temporary.has(effect.key)) this.shadowed.set(effect.key, old);
+        if (effect.temporary) this.temporary.add(effect.key);
+        else if (old && this.temporary.has(effect.key)) this.shadowed.set(effect.key, effect.table);
+        if (!old || effect.temporary || !this.temporary.has(effect.key)) this.tables.set(effect.key, effect.table);
         this.version++;
         break;
-      case 'drop-table':
-        this.tables.delete(effect.key);
+      }
+      case 'drop-table': {
+        const under = this.shadowed.get(effect.key);
+        this.temporary.delete(effect.key);
+        this.shadowed.delete(effect.key);
+        if (under) this.tables.set(effect.key, under);
+        else this.tables.delete(effect.key);
         this.version++;
         break;
+      }
       case 'use':
         this.catalog = effect.catalog;
         this.database = effect.database;

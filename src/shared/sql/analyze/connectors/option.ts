@@ -65,12 +65,18 @@ export function validValue(spec: OptionSpec, value: string): boolean {
   }
 }
 
+const indexes = new WeakMap<readonly OptionSpec[], { exact: Map<string, OptionSpec>; patterns: OptionSpec[] }>();
+
 /** The option matching `key`, with `#` matching one segment; undefined when none does. */
 export function findOption(options: readonly OptionSpec[], key: string): OptionSpec | undefined {
-  for (const o of options) {
-    if (o.key === key) return o;
-    if (o.key.includes('#') && matchesPattern(o.key, key)) return o;
+  let index = indexes.get(options);
+  if (!index) {
+    index = { exact: new Map(options.filter((o) => !o.key.includes('#')).map((o) => [o.key, o])), patterns: options.filter((o) => o.key.includes('#')) };
+    indexes.set(options, index);
   }
+  const exact = index.exact.get(key);
+  if (exact) return exact;
+  for (const o of index.patterns) if (matchesPattern(o.key, key)) return o;
   return undefined;
 }
 
