@@ -17,6 +17,8 @@ const TEXT_ONLY_HOSTS = new Set([
   'github.com', // licence and issue links in Monaco comments and messages
   'code.visualstudio.com', // a docs link in a Monaco message
   'microsoft.com', // Monaco's copyright banner
+  'host', // example addresses in connector option docs ('http://host:9200;http://host2:9200')
+  'host2',
 ]);
 
 function files(dir: string): string[] {

@@ -88,7 +88,7 @@ describe('Flink SQL editor', () => {
   });
 
   it('fixing the error clears the problem', async () => {
-    await createFile('fix.sql', 'SELECT a, FROM t;');
+    await createFile('fix.sql', "CREATE TABLE t (a INT) WITH ('connector' = 'datagen');\nSELECT a, FROM t;");
     const page = await browser.context.newPage();
     await page.goto(server.url);
     await page.locator('[data-testid="file-item"][data-name="fix.sql"]').click();

@@ -7,8 +7,9 @@ import { GatewaySession } from './gateway-session.js';
 
 /**
  * Flink CDC on the real stack: a mysql-cdc → jdbc job (submitted through the SQL Gateway)
- * copies MariaDB `city.vehicle` into PostgreSQL `city.vehicle_sync`; a row inserted and then
- * updated in MariaDB shows up, updated, in PostgreSQL within seconds.
+ * copies MariaDB `city.vehicle` into a PostgreSQL table of its own (made like `vehicle_sync` and
+ * dropped afterwards, so the seeded sink stays empty); a row inserted and then updated in
+ * MariaDB shows up, updated, in PostgreSQL within seconds.
  */
 const run = promisify(execFile);
 const ports = stackPorts();
@@ -16,6 +17,7 @@ const flink = `http://127.0.0.1:${ports.flinkRest}`;
 const gateway = `http://127.0.0.1:${ports.sqlGateway}`;
 const VEHICLE_ID = 900_000 + (Date.now() % 90_000);
 const PLATE = `京Q${String(VEHICLE_ID).slice(-5)}`;
+const SINK = `vehicle_sync_it_${VEHICLE_ID}`;
 
 async function maria(sql: string): Promise<string> {
   const { stdout } = await run(
@@ -60,7 +62,7 @@ const CDC_SCRIPT = [
     PRIMARY KEY (vehicle_id) NOT ENFORCED
   ) WITH (
     'connector' = 'jdbc', 'url' = 'jdbc:postgresql://127.0.0.1:${ports.postgres}/city',
-    'table-name' = 'vehicle_sync', 'username' = 'weir', 'password' = 'weir',
+    'table-name' = '${SINK}', 'username' = 'weir', 'password' = 'weir',
     'sink.buffer-flush.interval' = '200ms', 'sink.buffer-flush.max-rows' = '100'
   )`,
 ];
@@ -72,11 +74,12 @@ afterAll(async () => {
   if (jobId) await fetch(`${flink}/jobs/${jobId}?mode=cancel`, { method: 'PATCH' }).catch(() => undefined);
   await session?.close().catch(() => undefined);
   await maria(`DELETE FROM vehicle WHERE vehicle_id = ${VEHICLE_ID}`).catch(() => undefined);
-  await pg(`DELETE FROM vehicle_sync WHERE vehicle_id = ${VEHICLE_ID}`).catch(() => undefined);
+  await pg(`DROP TABLE IF EXISTS ${SINK}`).catch(() => undefined);
 });
 
 describe('Flink CDC: MariaDB → PostgreSQL', () => {
   it('carries an insert and then an update within seconds', async () => {
+    await pg(`CREATE TABLE ${SINK} (LIKE vehicle_sync INCLUDING ALL)`);
     session = await GatewaySession.open(gateway, { 'execution.checkpointing.interval': '2s' });
     for (const ddl of CDC_SCRIPT) await session.query(ddl);
     const insert = await session.query('INSERT INTO vehicle_sink SELECT * FROM vehicle_src');
@@ -98,7 +101,7 @@ describe('Flink CDC: MariaDB → PostgreSQL', () => {
     );
     const inserted = await until(
       'inserted row in PostgreSQL',
-      async () => (await pg(`SELECT body_color FROM vehicle_sync WHERE vehicle_id = ${VEHICLE_ID}`)) || undefined,
+      async () => (await pg(`SELECT body_color FROM ${SINK} WHERE vehicle_id = ${VEHICLE_ID}`)) || undefined,
       90_000, // includes the initial snapshot of the seeded table
     );
     expect(inserted.value).toBe('黑');
@@ -107,7 +110,7 @@ describe('Flink CDC: MariaDB → PostgreSQL', () => {
     const updated = await until(
       'updated row in PostgreSQL',
       async () => {
-        const row = await pg(`SELECT body_color || '/' || plate_color FROM vehicle_sync WHERE vehicle_id = ${VEHICLE_ID}`);
+        const row = await pg(`SELECT body_color || '/' || plate_color FROM ${SINK} WHERE vehicle_id = ${VEHICLE_ID}`);
         return row === '白/绿' ? row : undefined;
       },
       30_000,

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createStackParts } from '../../src/main/stack/parts.js';
@@ -20,6 +21,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const paths = stackPaths(join(ROOT, 'resources'), env);
   const parts = createStackParts(paths, stackPorts(env));
   const before = new Set((await stackStatus(parts)).filter((s) => s.healthy).map((s) => s.name));
+  // Fresh, freshly seeded databases each run when nothing is running; downloads stay cached.
+  if (before.size === 0) rmSync(paths.data, { recursive: true, force: true });
   const report = await stackUp(paths, parts, (line) => process.stdout.write(`[stack] ${line}\n`));
   process.stdout.write(`[stack] up in ${(report.millis / 1000).toFixed(1)} s\n`);
   project.provide('stackHome', paths.home);
