@@ -153,4 +153,24 @@ describe('Flink SQL editor', () => {
     expect(await hover.innerText()).toContain('speed');
     await page.close();
   });
+
+  it('formats the document with Shift+Alt+F, keeping comments', async () => {
+    await createFile('fmt.sql', "create table t (a int, b string) with ('connector' = 'datagen'); -- source\nselect a, b from t where a > 1;\n");
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.locator('[data-testid="file-item"][data-name="fmt.sql"]').click();
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('Shift+Alt+F');
+    await page.locator('.monaco-editor .view-line').filter({ hasText: /^FROM\st$/ }).waitFor({ timeout: 10_000 });
+    const text = await page.evaluate(() =>
+      ([...document.querySelectorAll('.monaco-editor .view-line')] as HTMLElement[])
+        .sort((x, y) => parseFloat(x.style.top) - parseFloat(y.style.top))
+        .map((l) => l.innerText.replace(/\u00a0/g, ' '))
+        .join('\n'),
+    );
+    expect(text).toContain('CREATE TABLE t (');
+    expect(text).toContain('-- source');
+    expect(text).toContain('WHERE a > 1;');
+    await page.close();
+  });
 });

@@ -6,6 +6,7 @@ import { createTranslator, describeError } from '../../shared/i18n/translator.js
 import { appPaths } from '../app/app-paths.js';
 import { APP_VERSION } from '../app/version.js';
 import { checkCommand } from './check-command.js';
+import { fmtCommand } from './fmt-command.js';
 import { serveCommand } from './serve-command.js';
 import { stackCommand } from './stack-command.js';
 
@@ -25,6 +26,8 @@ async function main(argv: string[]): Promise<number> {
         return await stackCommand(rest, paths, t);
       case 'check':
         return checkCommand(rest, t);
+      case 'fmt':
+        return fmtCommand(rest, t);
       case '--version':
       case 'version':
         process.stdout.write(`weir ${APP_VERSION}\n`);

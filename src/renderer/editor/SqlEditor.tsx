@@ -90,10 +90,18 @@ export function SqlEditor({ fileId, dark }: { fileId: number; dark: boolean }) {
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS],
       run: () => void store.getState().saveNow(fileId),
     });
+    // Shift+Alt+F on every platform (Monaco's Linux default is Ctrl+Shift+I).
+    const format = editor.addAction({
+      id: 'weir.format',
+      label: t('commands.format'),
+      keybindings: [monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF],
+      run: () => editor.getAction('editor.action.formatDocument')?.run(),
+    });
     return () => {
       clearTimeout(timer);
       changes.dispose();
       save.dispose();
+      format.dispose();
     };
     // Re-check when the language changes so marker texts follow it.
   }, [fileId, store, t, i18n.language]);

@@ -1,5 +1,6 @@
 import type { CompletionResult } from '../../shared/sql/services/completion.js';
 import type { Definition } from '../../shared/sql/services/definition.js';
+import type { TextEdit } from '../../shared/sql/services/format/formatter.js';
 import type { HoverInfo } from '../../shared/sql/services/hover.js';
 import type { OutlineItem } from '../../shared/sql/services/outline.js';
 import type { CheckResponse, WorkerRequest, WorkerResponse } from './sql-worker-protocol.js';
@@ -48,6 +49,12 @@ export class SqlLanguageClient {
   async complete(text: string, offset: number): Promise<CompletionResult | null> {
     const response = await this.send({ type: 'complete', id: this.nextId++, text, offset });
     return response?.type === 'complete' ? response.result : null;
+  }
+
+  /** Edits that format the statements touching [start, end); statements with syntax errors are left alone. */
+  async format(text: string, start: number, end: number, tabSize: number): Promise<{ edits: readonly TextEdit[]; skipped: number }> {
+    const response = await this.send({ type: 'format', id: this.nextId++, text, start, end, tabSize });
+    return response?.type === 'format' ? response : { edits: [], skipped: 0 };
   }
 
   async hover(text: string, offset: number): Promise<HoverInfo | null> {

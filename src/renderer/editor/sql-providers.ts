@@ -8,7 +8,7 @@ import { translator } from '../i18n/use-locale.js';
 import { FLINK_SQL } from './flink-sql-language.js';
 import { sqlLanguage } from './sql-language-client.js';
 
-/** Outline (Ctrl+Shift+O) and go to definition (F12, Ctrl+click), answered by the SQL worker. */
+/** Outline, go to definition, completion, hover and formatting (Shift+Alt+F), answered by the SQL worker. */
 const KINDS: Record<OutlineItem['kind'], monaco.languages.SymbolKind> = {
   table: monaco.languages.SymbolKind.Struct,
   view: monaco.languages.SymbolKind.Interface,
@@ -99,6 +99,17 @@ export function registerSqlProviders(): void {
         })),
       };
     },
+  });
+  const format = async (model: monaco.editor.ITextModel, start: number, end: number, tabSize: number) => {
+    const { edits } = await sqlLanguage().format(model.getValue(), start, end, tabSize);
+    return edits.map((e) => ({ range: range(model, e.start, e.end), text: e.newText }));
+  };
+  monaco.languages.registerDocumentFormattingEditProvider(FLINK_SQL, {
+    provideDocumentFormattingEdits: (model, options) => format(model, 0, model.getValueLength(), options.tabSize),
+  });
+  monaco.languages.registerDocumentRangeFormattingEditProvider(FLINK_SQL, {
+    provideDocumentRangeFormattingEdits: (model, r, options) =>
+      format(model, model.getOffsetAt({ lineNumber: r.startLineNumber, column: r.startColumn }), model.getOffsetAt({ lineNumber: r.endLineNumber, column: r.endColumn }), options.tabSize),
   });
   monaco.languages.registerHoverProvider(FLINK_SQL, {
     provideHover: async (model, position) => {

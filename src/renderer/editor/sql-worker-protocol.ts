@@ -1,5 +1,6 @@
 import type { CompletionResult } from '../../shared/sql/services/completion.js';
 import type { Definition } from '../../shared/sql/services/definition.js';
+import type { TextEdit } from '../../shared/sql/services/format/formatter.js';
 import type { HoverInfo } from '../../shared/sql/services/hover.js';
 import type { OutlineItem } from '../../shared/sql/services/outline.js';
 
@@ -9,7 +10,8 @@ export type WorkerRequest =
   | { readonly type: 'outline'; readonly id: number; readonly text: string }
   | { readonly type: 'definition'; readonly id: number; readonly text: string; readonly offset: number }
   | { readonly type: 'complete'; readonly id: number; readonly text: string; readonly offset: number }
-  | { readonly type: 'hover'; readonly id: number; readonly text: string; readonly offset: number };
+  | { readonly type: 'hover'; readonly id: number; readonly text: string; readonly offset: number }
+  | { readonly type: 'format'; readonly id: number; readonly text: string; readonly start: number; readonly end: number; readonly tabSize: number };
 
 export interface Problem {
   readonly severity: 'error' | 'warning' | 'info';
@@ -37,4 +39,5 @@ export type WorkerResponse =
   | { readonly type: 'outline'; readonly id: number; readonly items: readonly OutlineItem[] }
   | { readonly type: 'definition'; readonly id: number; readonly definition: Definition | null }
   | { readonly type: 'complete'; readonly id: number; readonly result: CompletionResult }
-  | { readonly type: 'hover'; readonly id: number; readonly hover: HoverInfo | null };
+  | { readonly type: 'hover'; readonly id: number; readonly hover: HoverInfo | null }
+  | { readonly type: 'format'; readonly id: number; readonly edits: readonly TextEdit[]; readonly skipped: number };

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { BUILTIN_FUNCTIONS } from '../../shared/sql/analyze/builtin-functions.js';
 import { complete } from '../../shared/sql/services/completion.js';
+import { formatRange } from '../../shared/sql/services/format/formatter.js';
 import { hoverAt } from '../../shared/sql/services/hover.js';
 import { definitionAt } from '../../shared/sql/services/definition.js';
 import { LineIndex } from '../../shared/sql/services/line-index.js';
@@ -48,6 +49,11 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     case 'complete':
       response = { type: 'complete', id: request.id, result: complete(request.text, request.offset, { functions: BUILTIN_FUNCTIONS }) };
       break;
+    case 'format': {
+      const result = formatRange(request.text, request.start, request.end, { indent: request.tabSize });
+      response = { type: 'format', id: request.id, edits: result.edits, skipped: result.skipped.length };
+      break;
+    }
     case 'hover':
       response = { type: 'hover', id: request.id, hover: hoverAt(request.text, request.offset, { functions: BUILTIN_FUNCTIONS }) };
       break;
