@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WeirError } from '../../shared/errors/weir-error.js';
+import { weirErrorOf as caught } from '../../../test/unit/weir-error-of.js';
 import { openCatalog } from './catalog.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 
@@ -14,16 +14,6 @@ function tables(file: string): string[] {
   const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
   db.close();
   return names;
-}
-
-function caught(fn: () => unknown): WeirError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof WeirError) return error;
-    throw error;
-  }
-  throw new Error('expected a WeirError');
 }
 
 describe('catalog', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventName } from '../../shared/contract/contract.js';
-import { WeirError } from '../../shared/errors/weir-error.js';
+import { errorCode as code } from '../../../test/unit/weir-error-of.js';
 import { openCatalog } from '../catalog/catalog.js';
 import { WorkspaceService } from '../workspaces/workspace-service.js';
 import { AUTOSAVE_COALESCE_MS, FileService } from './file-service.js';
@@ -13,16 +13,6 @@ function setup() {
   const events: EventName[] = [];
   const files = new FileService(catalog, clock, (event) => events.push(event));
   return { files, workspace, events, advance: (ms: number) => (now += ms) };
-}
-
-function code(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof WeirError) return error.code;
-    throw error;
-  }
-  return 'no error';
 }
 
 describe('file service', () => {

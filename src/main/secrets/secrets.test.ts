@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WeirError } from '../../shared/errors/weir-error.js';
+import { errorCode as code } from '../../../test/unit/weir-error-of.js';
 import { openCatalog } from '../catalog/catalog.js';
 import { keyFileCipher } from './key-file-cipher.js';
 import { SecretStore } from './secret-store.js';
@@ -15,16 +15,6 @@ function setup() {
   const catalog = openCatalog({ file: join(home, 'catalog.sqlite') });
   const cipher = keyFileCipher(join(home, 'secret.key'));
   return { home, catalog, cipher, store: new SecretStore(catalog, cipher, clock) };
-}
-
-function code(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof WeirError) return error.code;
-    throw error;
-  }
-  return 'no error';
 }
 
 describe('secrets', () => {
