@@ -1,6 +1,5 @@
-import { daemonPid, startDaemon, stopDaemon, tcpOpen, waitHealthy } from './daemon.js';
-import { flinkClasspath, flinkEnv, flinkJvmFlags, flinkOverview, prepareFlinkRuntime, resourceParams, writeFlinkConf } from './flink-runtime.js';
-import { findJava } from './jvm-tools.js';
+import { daemonPid, stopDaemon, tcpOpen, waitHealthy } from './daemon.js';
+import { flinkOverview, prepareFlinkRuntime, resourceParams, startFlinkDaemon, writeFlinkConf } from './flink-runtime.js';
 import type { StackPorts } from './stack-config.js';
 import type { PartStatus, StackPart, StackPaths } from './stack-part.js';
 
@@ -38,24 +37,19 @@ export function createFlinkJobManagerPart(paths: StackPaths, ports: StackPorts):
       const layout = writeFlinkConf(paths, ports);
       // Same -Xmx/-Xms/metaspace and -D jobmanager.memory.* as bin/jobmanager.sh would pass.
       const params = await resourceParams(paths, 'GET_JM_RESOURCE_PARAMS');
-      startDaemon(paths, {
+      startFlinkDaemon(
+        paths,
         name,
-        command: findJava(),
-        args: [
-          ...params.jvmArgs,
-          ...flinkJvmFlags(paths, name),
-          '-classpath',
-          flinkClasspath(paths),
-          'org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint',
+        params.jvmArgs,
+        'org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint',
+        [
           '--configDir',
           layout.conf,
           '--executionMode',
           'cluster',
           ...params.dynamicArgs,
         ],
-        cwd: paths.data,
-        env: flinkEnv(paths),
-      });
+      );
       await waitHealthy(paths, name, answers, 120_000);
     },
     status,

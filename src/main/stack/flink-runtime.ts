@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { logFile } from './daemon.js';
+import { logFile, startDaemon } from './daemon.js';
 import { assembleOnce, copyDependencies, findJava, getJson, hashFiles, jarClasspath, runCommand } from './jvm-tools.js';
 import type { StackPorts } from './stack-config.js';
 import type { StackPaths } from './stack-part.js';
@@ -245,4 +245,21 @@ export interface FlinkOverview {
 export async function flinkOverview(ports: StackPorts): Promise<FlinkOverview | undefined> {
   const body = (await getJson(`http://127.0.0.1:${ports.flinkRest}/overview`)) as Partial<FlinkOverview> | undefined;
   return body && typeof body['flink-version'] === 'string' ? (body as FlinkOverview) : undefined;
+}
+
+/** Starts one Flink JVM as a stack daemon: our JVM flags, the assembled classpath, Flink's env. */
+export function startFlinkDaemon(
+  paths: StackPaths,
+  name: string,
+  jvmArgs: readonly string[],
+  mainClass: string,
+  mainArgs: readonly string[],
+): void {
+  startDaemon(paths, {
+    name,
+    command: findJava(),
+    args: [...jvmArgs, ...flinkJvmFlags(paths, name), '-classpath', flinkClasspath(paths), mainClass, ...mainArgs],
+    cwd: paths.data,
+    env: flinkEnv(paths),
+  });
 }

@@ -1,15 +1,12 @@
-import { daemonPid, startDaemon, stopDaemon, waitHealthy } from './daemon.js';
+import { daemonPid, stopDaemon, waitHealthy } from './daemon.js';
 import {
   TASK_SLOTS,
-  flinkClasspath,
-  flinkEnv,
-  flinkJvmFlags,
   flinkOverview,
   prepareFlinkRuntime,
   resourceParams,
+  startFlinkDaemon,
   writeFlinkConf,
 } from './flink-runtime.js';
-import { findJava } from './jvm-tools.js';
 import type { StackPorts } from './stack-config.js';
 import type { PartStatus, StackPart, StackPaths } from './stack-part.js';
 
@@ -38,22 +35,17 @@ export function createFlinkTaskManagerPart(paths: StackPaths, ports: StackPorts)
       const layout = writeFlinkConf(paths, ports);
       // The TaskManagerRunner refuses to start without the memory -D settings computed here.
       const params = await resourceParams(paths, 'GET_TM_RESOURCE_PARAMS');
-      startDaemon(paths, {
+      startFlinkDaemon(
+        paths,
         name,
-        command: findJava(),
-        args: [
-          ...params.jvmArgs,
-          ...flinkJvmFlags(paths, name),
-          '-classpath',
-          flinkClasspath(paths),
-          'org.apache.flink.runtime.taskexecutor.TaskManagerRunner',
+        params.jvmArgs,
+        'org.apache.flink.runtime.taskexecutor.TaskManagerRunner',
+        [
           '--configDir',
           layout.conf,
           ...params.dynamicArgs,
         ],
-        cwd: paths.data,
-        env: flinkEnv(paths),
-      });
+      );
       await waitHealthy(paths, name, registered, 120_000);
     },
     async status(): Promise<PartStatus> {

@@ -1,6 +1,6 @@
-import { daemonPid, startDaemon, stopDaemon, tcpOpen, waitHealthy } from './daemon.js';
-import { flinkClasspath, flinkEnv, flinkJvmFlags, prepareFlinkRuntime, writeFlinkConf } from './flink-runtime.js';
-import { findJava, getJson } from './jvm-tools.js';
+import { daemonPid, stopDaemon, tcpOpen, waitHealthy } from './daemon.js';
+import { prepareFlinkRuntime, startFlinkDaemon, writeFlinkConf } from './flink-runtime.js';
+import { getJson } from './jvm-tools.js';
 import type { StackPorts } from './stack-config.js';
 import type { PartStatus, StackPart, StackPaths } from './stack-part.js';
 
@@ -32,22 +32,18 @@ export function createSqlGatewayPart(paths: StackPaths, ports: StackPorts): Stac
         throw new Error(`port ${ports.sqlGateway} is taken by another program; free it or set WEIR_STACK_GATEWAY_PORT`);
       }
       writeFlinkConf(paths, ports);
-      startDaemon(paths, {
+      startFlinkDaemon(
+        paths,
         name,
-        command: findJava(),
-        args: [
+        [
           // sql-gateway.sh leaves the heap to the JVM default (a quarter of RAM); planning needs
           // far less, and the machine is shared with the rest of the stack.
           '-Xms128m',
           '-Xmx768m',
-          ...flinkJvmFlags(paths, name),
-          '-classpath',
-          flinkClasspath(paths),
-          'org.apache.flink.table.gateway.SqlGateway',
         ],
-        cwd: paths.data,
-        env: flinkEnv(paths),
-      });
+        'org.apache.flink.table.gateway.SqlGateway',
+        [],
+      );
       await waitHealthy(paths, name, answers, 120_000);
     },
     async status(): Promise<PartStatus> {
