@@ -1,4 +1,4 @@
-import { keywordReserved } from './keywords.js';
+import { LOWER_KEYWORDS, keywordReserved } from './keywords.js';
 import { TokenKind, type Token } from './token.js';
 
 /**
@@ -130,18 +130,33 @@ export function lexInto(text: string, start: number, end: number, out: Token[], 
     }
     // words
     if (isIdentStart(c)) {
+      // Track the letters' case while scanning: most words are all upper (keywords) or all
+      // lower (names), and then no upper-cased copy is needed to look them up.
+      let lower = c >= 97 && c <= 122;
+      let mixed = c > 127;
+      let upperSeen = c >= 65 && c <= 90;
       i++;
-      while (i < n && isIdentPart(text.charCodeAt(i))) i++;
+      while (i < n) {
+        const ch = text.charCodeAt(i);
+        if (!isIdentPart(ch)) break;
+        if (ch >= 97 && ch <= 122) lower = true;
+        else if (ch >= 65 && ch <= 90) upperSeen = true;
+        else if (ch > 127) mixed = true;
+        i++;
+      }
       // _charset'..' introducer, e.g. _UTF16'x'
       if (c === 95 && i < n && text.charCodeAt(i) === 39) {
         i = lexString(text, i, n, s, out);
         continue;
       }
       const word = text.slice(s, i);
-      const upper = word.toUpperCase();
-      const reserved = keywordReserved(upper);
+      let upper: string | undefined;
+      if (mixed || (lower && upperSeen)) upper = word.toUpperCase();
+      else if (lower) upper = LOWER_KEYWORDS.get(word);
+      else upper = word;
+      const reserved = upper === undefined ? undefined : keywordReserved(upper);
       if (reserved === undefined) out.push({ kind: TokenKind.Identifier, start: s, end: i, value: word });
-      else out.push({ kind: TokenKind.Keyword, start: s, end: i, value: upper, reserved });
+      else out.push({ kind: TokenKind.Keyword, start: s, end: i, value: upper!, reserved });
       continue;
     }
     // operators

@@ -47,8 +47,6 @@ interface CachedStatement {
   readonly length: number;
   /** Offsets relative to the statement's start. */
   readonly diagnostics: readonly SyntaxDiagnostic[];
-  /** The statement and any found after a missing ';' in the same slice. */
-  readonly nodes: readonly Statement[];
   readonly broken: boolean;
   analysis?: Trace & { diagnostics: readonly SemanticDiagnostic[] };
 }
@@ -73,13 +71,16 @@ export class ScriptChecker {
     let parsed = 0;
     for (const slice of slices) {
       let entry = used.get(slice.text) ?? this.cache.get(slice.text);
+      // ASTs are not cached: kept alive they would be promoted and make every collection
+      // slow; re-parsing the one statement whose analysis must be redone is cheaper.
+      let nodes: readonly Statement[] | undefined;
       if (!entry) {
         const result = parseStatement(slice.text, 0, slice.text.length, this.options);
+        nodes = [result.node, ...(result.following ?? []).map((f) => f.node)];
         entry = {
           kind: result.node.kind,
           length: slice.text.length,
           diagnostics: result.diagnostics,
-          nodes: [result.node, ...(result.following ?? []).map((f) => f.node)],
           broken: result.following !== undefined || result.diagnostics.some((d) => d.severity === 'error'),
         };
         parsed++;
@@ -90,7 +91,10 @@ export class ScriptChecker {
         diagnostics.push({ severity: d.severity, code: d.code, params: d.params, start: slice.start + d.start, end: slice.start + d.end });
       }
       if (session) {
-        for (const d of analyze(entry, session)) {
+        const text = slice.text;
+        const known = nodes;
+        const parse = () => known ?? statementNodes(parseStatement(text, 0, text.length, this.options));
+        for (const d of analyze(entry, session, parse)) {
           diagnostics.push({ severity: d.severity, code: d.code, params: d.params, start: slice.start + d.start, end: slice.start + d.end });
         }
       }
@@ -103,7 +107,11 @@ export class ScriptChecker {
 }
 
 /** The statement's semantic diagnostics, from the cache when its inputs are unchanged. */
-function analyze(entry: CachedStatement, session: Session): readonly SemanticDiagnostic[] {
+function statementNodes(result: ReturnType<typeof parseStatement>): Statement[] {
+  return [result.node, ...(result.following ?? []).map((f) => f.node)];
+}
+
+function analyze(entry: CachedStatement, session: Session, nodes: () => readonly Statement[]): readonly SemanticDiagnostic[] {
   const cached = entry.analysis;
   if (cached && session.unchanged(cached.reads)) {
     for (const e of cached.effects) session.apply(e);
@@ -112,7 +120,7 @@ function analyze(entry: CachedStatement, session: Session): readonly SemanticDia
   const trace: Trace = { reads: [], effects: [] };
   session.trace = trace;
   const diagnostics: SemanticDiagnostic[] = [];
-  for (const node of entry.nodes) diagnostics.push(...analyzeStatement(node, session, entry.broken));
+  for (const node of nodes()) diagnostics.push(...analyzeStatement(node, session, entry.broken));
   session.trace = undefined;
   entry.analysis = { ...trace, diagnostics };
   return diagnostics;
