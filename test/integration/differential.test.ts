@@ -18,8 +18,8 @@ import { baseStatements, mutationStatements, type DiffStatement, type StatementS
 const REPO = join(import.meta.dirname, '..', '..');
 const REPORT = join(REPO, 'test', 'differential', 'disagreements.txt');
 const GOAL_AGREEMENT = 99.5;
-/** Measured 2026-11-23: 98.24% of 14,635 statements. */
-const FLOOR_AGREEMENT = 98.2;
+/** Measured 2026-11-23: 99.56% of 14,635 statements (was 98.24% before adjacent string literals, CREATE CATALOG without WITH, ADD DISTRIBUTION, SHOW PARTITIONS, DESCRIBE JOB in 1.20, SQL client commands, missing-name / empty-list errors, and stricter TRIM/JSON_* arguments). */
+const FLOOR_AGREEMENT = 99.5;
 const MUTATIONS_PER_STATEMENT = 3;
 const PRINTED = 30;
 

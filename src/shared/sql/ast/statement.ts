@@ -41,6 +41,7 @@ export type Statement =
   | Update
   | CompilePlan
   | EmptyStatement
+  | ClientCommand
   | UnknownStatement;
 
 // ---------- CREATE TABLE ----------
@@ -464,6 +465,12 @@ export interface Analyze extends BaseNode {
   partition?: PartitionSpec;
   columns?: Identifier[];
   allColumns: boolean;
+}
+
+/** SQL client commands that Flink's SQL client parser accepts: HELP, CLEAR, QUIT, EXIT (a bare word). */
+export interface ClientCommand extends BaseNode {
+  kind: 'ClientCommand';
+  command: 'HELP' | 'CLEAR' | 'QUIT' | 'EXIT';
 }
 
 /** Input that could not be parsed as any statement (the diagnostics say why). */

@@ -28,8 +28,10 @@ export function ifExists(p: ParserState): boolean {
   return false;
 }
 
-function optComment(p: ParserState): StringLiteralNode | undefined {
+/** COMMENT '…'; `join`: Flink reads it with StringLiteral() ('a' 'b' is one literal: column and catalog comments). */
+function optComment(p: ParserState, join = false): StringLiteralNode | undefined {
   if (!p.acceptKw('COMMENT')) return undefined;
+  if (join) p.joinStrings();
   return p.string();
 }
 
@@ -43,6 +45,7 @@ export function parseProperties(p: ParserState): Property[] {
     return props;
   }
   for (;;) {
+    p.joinStrings();
     const k = p.peek();
     const start = k.start;
     let key = '';
@@ -60,11 +63,14 @@ export function parseProperties(p: ParserState): Property[] {
     }
     const eq = p.peek();
     if (!(eq.kind === TokenKind.Operator && eq.value === '=')) {
+      const first = p.firstJoinedPart(k);
       if (eq.kind === TokenKind.String) p.fail('sql.option-missing-equals', { key }, k.start, eq.end);
+      else if (first !== undefined) p.fail('sql.option-missing-equals', { key: first.value ?? '' }, k.start, k.end);
       else p.unexpected("'='");
       break;
     }
     p.next();
+    p.joinStrings();
     const v = p.peek();
     if (v.kind === TokenKind.String) {
       p.next();
@@ -83,6 +89,10 @@ export function parseProperties(p: ParserState): Property[] {
     if (p.isString()) {
       const t = p.peek();
       p.fail('sql.missing-comma', { found: p.found(t) }, t.start, t.end);
+    } else if (p.isOp('=')) {
+      // 'k' = 'v' 'x' = 'y': the value swallowed the next key
+      const last = p.joinedParts(p.toks[p.pos - 1]!).at(-1);
+      if (last !== undefined) p.fail('sql.missing-comma', { found: p.found(last) }, last.start, last.end);
     }
     break;
   }
@@ -96,8 +106,10 @@ function parseKeyList(p: ParserState): StringLiteralNode[] {
   const open = p.peek();
   if (!p.expectOp('(')) return keys;
   if (!p.isOp(')')) {
-    do keys.push(p.string());
-    while (p.acceptOp(',') && !p.failed);
+    do {
+      p.joinStrings();
+      keys.push(p.string());
+    } while (p.acceptOp(',') && !p.failed);
   }
   p.expectClose(open);
   return keys;
@@ -165,19 +177,22 @@ function parseColumn(p: ParserState): Column {
   const name = p.ident();
   if (p.acceptKw('AS')) {
     const expr = parseExpr(p);
-    const comment = optComment(p);
+    const comment = optComment(p, true);
     return { kind: 'ComputedColumn', name, expr, ...(comment ? { comment } : {}), range: p.range(start) };
   }
   const type = parseDataType(p);
   if (p.acceptKw('METADATA')) {
     let metadataKey: StringLiteralNode | undefined;
-    if (p.acceptKw('FROM')) metadataKey = p.string();
+    if (p.acceptKw('FROM')) {
+      p.joinStrings();
+      metadataKey = p.string();
+    }
     const virtual = p.acceptKw('VIRTUAL');
-    const comment = optComment(p);
+    const comment = optComment(p, true);
     return { kind: 'MetadataColumn', name, type, ...(metadataKey ? { metadataKey } : {}), virtual, ...(comment ? { comment } : {}), range: p.range(start) };
   }
   const constraint = parseColumnConstraint(p);
-  const comment = optComment(p);
+  const comment = optComment(p, true);
   return { kind: 'PhysicalColumn', name, type, ...(constraint ? { constraint } : {}), ...(comment ? { comment } : {}), range: p.range(start) };
 }
 
@@ -376,10 +391,9 @@ export function parseCreate(p: ParserState): Statement {
       p.next();
       const ine = ifNotExists(p);
       const name = p.simpleName('catalog');
-      const comment = optComment(p);
+      const comment = optComment(p, true);
       if (comment) requireVersion(p, 'CREATE CATALOG COMMENT', comment.range.start, comment.range.end);
-      p.expectKw('WITH');
-      const options = parseProperties(p);
+      const options = p.acceptKw('WITH') ? parseProperties(p) : [];
       return { kind: 'CreateCatalog', orReplace, temporary, ifNotExists: ine, name, ...(comment ? { comment } : {}), options, range: p.range(start) };
     }
     case 'DATABASE': {
@@ -485,7 +499,9 @@ export function parseAlter(p: ParserState): Statement {
     const className = p.string();
     let language: string | undefined;
     if (p.acceptKw('LANGUAGE')) {
-      const l = p.next();
+      const l = p.peek();
+      if (l.kind === TokenKind.EOF || (l.kind === TokenKind.Operator && l.value === ';')) p.unexpected('JAVA / SCALA / PYTHON');
+      else p.next();
       language = l.value ?? '';
     }
     return { kind: 'AlterFunction', temporary, system, ifExists: ie, name, className, ...(language ? { language } : {}), range: p.range(start) };
@@ -597,7 +613,7 @@ function parseAlterTable(p: ParserState, start: number): AlterTable {
       }
       if (p.isKw('DISTRIBUTION')) {
         p.next();
-        p.expectKw('DISTRIBUTED');
+        // ADD DISTRIBUTION BY HASH(a) INTO n BUCKETS (no DISTRIBUTED here, unlike CREATE TABLE)
         const distribution = parseDistribution(p);
         return node({ type: word === 'ADD' ? 'ADD_DISTRIBUTION' : 'MODIFY_DISTRIBUTION', distribution });
       }

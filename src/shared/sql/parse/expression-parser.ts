@@ -529,7 +529,7 @@ function parseCall(p: ParserState, name: QualifiedName, start: number): Expressi
   p.noIn = fname === 'POSITION';
   if (p.acceptKw('DISTINCT')) call.distinct = true;
   else p.acceptKw('ALL');
-  if (SPECIAL_ARGS.has(fname)) parseSpecialArgs(p, call);
+  if (SPECIAL_ARGS.has(fname)) parseSpecialArgs(p, call, fname);
   else if (!p.isOp(')')) {
     do {
       call.args.push(parseArg(p));
@@ -605,22 +605,50 @@ function parseArg(p: ParserState): Expression {
   return parseExpr(p);
 }
 
-/** Lenient arguments for TRIM/SUBSTRING/POSITION/OVERLAY/FLOOR/CEIL/JSON_*: expressions and clause keywords. */
-function parseSpecialArgs(p: ParserState, call: FunctionCall): void {
+/** Clause keywords that must be followed by an operand (or another clause word), never by ',' / ')'. */
+const NEEDS_OPERAND = new Set(['FROM', 'IN', 'FOR', 'PLACING', 'USING', 'VALUE', 'ON', 'DEFAULT', 'TO', 'PASSING', 'AS', 'FORMAT', 'WITH', 'WITHOUT', 'ENCODING']);
+
+/** Special functions that need at least one argument. */
+const NEEDS_ARGS = new Set(['TRIM', 'SUBSTRING', 'POSITION', 'OVERLAY', 'FLOOR', 'CEIL', 'CEILING', 'CONVERT', 'TRANSLATE', 'JSON_ARRAYAGG', 'JSON_OBJECTAGG', 'JSON_VALUE', 'JSON_QUERY', 'JSON_EXISTS']);
+
+/**
+ * Lenient arguments for TRIM/SUBSTRING/POSITION/OVERLAY/FLOOR/CEIL/JSON_*: expressions and clause
+ * keywords. Not a full grammar, but what Flink always rejects is an error: empty arguments
+ * (`f(, x)`, `f(x, )`), two operands with nothing between (`f(a b)`), and a clause word with
+ * nothing after it (`TRIM(BOTH ' ' FROM )`, `… ON )`).
+ */
+function parseSpecialArgs(p: ParserState, call: FunctionCall, fname: string): void {
+  /** what came last: nothing, a separator, an operand, or a clause keyword (its word) */
+  let prev: 'start' | 'sep' | 'expr' | string = 'start';
+  const bad = (): void => {
+    const t = p.peek();
+    if (t.kind === TokenKind.Operator && t.value === ')') p.fail('sql.unexpected-token', { expected: 'expression', found: ')' }, t.start, t.end);
+    else p.expected('expression');
+  };
   while (!p.failed && !p.isOp(')') && !p.atEnd()) {
     const before = p.pos;
-    if (p.acceptOp(',') || p.acceptOp(':')) continue;
+    if (p.isOp(',') || p.isOp(':')) {
+      if (prev === 'start' || prev === 'sep' || NEEDS_OPERAND.has(prev)) {
+        bad();
+        break;
+      }
+      p.next();
+      prev = 'sep';
+      continue;
+    }
     const t = p.peek();
     if (t.kind === TokenKind.Keyword) {
       const w = t.value!;
       if (w === 'RETURNING') {
         p.next();
         call.returning = parseDataType(p);
+        prev = 'RETURNING-type';
         continue;
       }
       if (w === 'ORDER' && p.isKwAt(1, 'BY')) {
         p.pos += 2;
         call.withinGroup = parseOrderItems(p);
+        prev = 'expr';
         continue;
       }
       const n = p.peekAt(1);
@@ -631,12 +659,26 @@ function parseSpecialArgs(p: ParserState, call: FunctionCall): void {
         (w === 'ARRAY' && !(n.kind === TokenKind.Operator && (n.value === '[' || n.value === '('))) ||
         (TIME_UNITS.has(w) && !(n.kind === TokenKind.Operator && n.value === '('));
       if (keywordHere) {
+        if (NEEDS_OPERAND.has(prev) && NEEDS_OPERAND.has(w)) {
+          bad();
+          break;
+        }
         p.next();
         call.args.push({ kind: 'KeywordExpr', keyword: w, range: { start: t.start, end: t.end } });
+        prev = w;
         continue;
       }
     }
+    if (prev === 'expr') {
+      // two operands with nothing between them
+      const t2 = p.peek();
+      p.fail('sql.missing-comma', { found: p.found(t2) }, t2.start, t2.end);
+      break;
+    }
     call.args.push(parseExpr(p));
+    prev = 'expr';
     if (p.pos === before) break;
   }
+  if (p.failed || !p.isOp(')')) return;
+  if (prev === 'sep' || NEEDS_OPERAND.has(prev) || (prev === 'start' && NEEDS_ARGS.has(fname))) bad();
 }

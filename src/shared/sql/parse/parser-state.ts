@@ -190,6 +190,40 @@ export class ParserState {
     return { kind: 'StringLiteral', value: '', range: { start: t.start, end: t.start } };
   }
 
+  /**
+   * The parts of a string token that joined several adjacent literals ('k' 'v' → 'k', 'v'), or []
+   * when it is a single literal: lets "'k' 'v'" in options still be reported as a missing '='.
+   */
+  joinedParts(t: Token): Token[] {
+    if (t.kind !== TokenKind.String) return [];
+    const parts: Token[] = [];
+    lexInto(this.text, t.start, t.end, parts, false);
+    parts.pop(); // EOF
+    return parts.length > 1 ? parts : [];
+  }
+
+  /** The first part of a joined string token ('k' of 'k' 'v'), else undefined. */
+  firstJoinedPart(t: Token): Token | undefined {
+    return this.joinedParts(t)[0];
+  }
+
+  /**
+   * Where Flink reads a string with Calcite's StringLiteral() ('a' 'b' is one literal: SET, RESET,
+   * WITH options, RAW(...)), joins the current string token with the '…' strings right after it.
+   * Other places (COMMENT, AS 'class', JAR paths, LIKE patterns, typed literals) take one token.
+   */
+  joinStrings(): void {
+    const t = this.peek();
+    if (t.kind !== TokenKind.String || this.pos >= this.limit || this.failed) return;
+    let k = this.pos + 1;
+    let value = t.value ?? '';
+    while (k < this.limit && this.toks[k]!.kind === TokenKind.String && this.text.charCodeAt(this.toks[k]!.start) === 39) value += this.toks[k++]!.value ?? '';
+    const n = k - this.pos - 1;
+    if (n === 0) return;
+    this.toks.splice(this.pos, n + 1, { kind: TokenKind.String, start: t.start, end: this.toks[k - 1]!.end, value });
+    this.limit -= n;
+  }
+
   isString(): boolean {
     return this.peek().kind === TokenKind.String;
   }
@@ -312,6 +346,25 @@ export class ParserState {
     const t = this.peek();
     return t.kind === TokenKind.Keyword && t.value !== undefined && STATEMENT_STARTS.has(t.value) && this.atLineStart(this.pos);
   }
+}
+
+/**
+ * 'a' 'b' is one literal in Flink (Calcite): a string followed by '…' strings, separated only by
+ * whitespace or comments, becomes one String token spanning all parts with the values joined.
+ * Done once here so that every place a string literal may appear (SET, WITH, COMMENT, hints…) agrees.
+ */
+export function mergeAdjacentStrings(text: string, toks: Token[]): void {
+  let w = 0;
+  for (let r = 0; r < toks.length; r++) {
+    const t = toks[r]!;
+    const prev = w > 0 ? toks[w - 1]! : undefined;
+    if (prev !== undefined && prev.kind === TokenKind.String && t.kind === TokenKind.String && t.value !== undefined && text.charCodeAt(t.start) === 39) {
+      toks[w - 1] = { kind: TokenKind.String, start: prev.start, end: t.end, value: (prev.value ?? '') + t.value };
+      continue;
+    }
+    toks[w++] = t;
+  }
+  toks.length = w;
 }
 
 export function isIdentToken(t: Token): boolean {

@@ -85,7 +85,13 @@ const VALID: Record<string, string> = {
   showJars: 'SHOW JARS',
   showJobs: 'SHOW JOBS',
   showProcedures: "SHOW PROCEDURES IN c.db LIKE 'g%'",
-  showPartitions: "SHOW PARTITIONS ON t PARTITION (dt = '2024')",
+  showPartitions: "SHOW PARTITIONS t PARTITION (dt = '2024')",
+  showPartitionsAll: 'SHOW PARTITIONS cat.db.t',
+  createCatalogNoWith: 'CREATE CATALOG c',
+  createCatalogCommentOnly: "CREATE CATALOG c COMMENT 'x'",
+  alterTableAddDistribution: 'ALTER TABLE IF EXISTS t ADD DISTRIBUTION BY HASH(id) INTO 8 BUCKETS',
+  alterTableModifyDistribution: 'ALTER TABLE t MODIFY DISTRIBUTION INTO 4 BUCKETS',
+  describeJob: "DESCRIBE JOB '00000000000000000000000000000001'",
   showCreateTable: 'SHOW CREATE TABLE t',
   showCreateView: 'SHOW CREATE VIEW v',
   showCreateCatalog: 'SHOW CREATE CATALOG c',
@@ -272,6 +278,77 @@ describe('diagnostics are specific', () => {
     expect(r.diagnostics).toEqual([{ severity: 'error', code: 'sql.unsupported-in-version', params: { feature: 'TRUNCATE TABLE', since: '1.18', version: '1.17' }, start: 0, end: 16 }]);
     ok('TRUNCATE TABLE t', '1.18');
     expect(parseStatement("CREATE MATERIALIZED TABLE m FRESHNESS = INTERVAL '1' MINUTE AS SELECT 1", undefined, undefined, { flinkVersion: '1.19' }).diagnostics[0]!.params.feature).toBe('MATERIALIZED TABLE');
+  });
+});
+
+describe('adjacent string literals are one literal (Calcite)', () => {
+  it('joins them wherever a string may appear', () => {
+    const t = ok("CREATE TABLE t (a INT) WITH ('con' 'nector' = 'kaf'\n'ka', 'b' = 'c')") as CreateTable;
+    expect(t.options.map((o) => [o.key, o.value])).toEqual([['connector', 'kafka'], ['b', 'c']]);
+    ok("SET 'execution.runtime-mode' 'x' = 'streaming'");
+    ok("SET 'a' = 'b' /* c */ 'c'");
+    ok("CREATE CATALOG c WITH ('type' = 'generic_in_memory' 'generic_in_memory')");
+    ok("SELECT * FROM t /*+ OPTIONS('number-of-rows' 'number-of-rows' = '1') */");
+    ok("CREATE TABLE t (r RAW('java.lang.String' 'x', 'AAA' 'B'))");
+    ok("RESET 'a' 'b'");
+    const t2 = ok("CREATE TABLE t (a INT COMMENT 'x' 'y', m STRING METADATA FROM 'k' 'ey' VIRTUAL COMMENT 'c' 'd', c AS a + 1 COMMENT 'e' 'f')") as CreateTable;
+    expect(t2.columns.map((c) => c.comment?.value)).toEqual(['xy', 'cd', 'ef']);
+    expect(ok("CREATE CATALOG c COMMENT 'a'\n'b' WITH ('type' = 'x')")).toMatchObject({ comment: { value: 'ab' } });
+    ok("EXECUTE PLAN '/tmp/' 'plan.json'");
+    ok("ALTER TABLE t RESET ('a' 'b', 'c')");
+  });
+  it('but not where Flink takes a single string token', () => {
+    for (const sql of ["CREATE FUNCTION f AS 'com.x' '.F'", "CREATE DATABASE d COMMENT 'a' 'b'", "REMOVE JAR 'a' 'b'", "DESCRIBE JOB 'a' 'b'", "SELECT TIMESTAMP '2024-01-01' ' 00:00:00'", "SHOW TABLES LIKE 'a' 'b'"]) {
+      expect(errors(sql).length, sql).toBeGreaterThan(0);
+    }
+    ok("SELECT 'a' 'b', N'a' 'b' FROM t");
+  });
+  it("still reports 'k' 'v' in options as a missing '='", () => {
+    expect(errors("SET 'k' 'v'")).toEqual([{ code: 'sql.option-missing-equals', params: { key: 'k' }, at: "'k' 'v'" }]);
+  });
+});
+
+describe('Flink 1.20 statement forms and their incomplete variants', () => {
+  it('CREATE CATALOG without WITH', () => {
+    expect(ok('CREATE CATALOG c')).toMatchObject({ kind: 'CreateCatalog', options: [] });
+    expect(ok("CREATE CATALOG IF NOT EXISTS c COMMENT 'x'")).toMatchObject({ kind: 'CreateCatalog', comment: { value: 'x' }, options: [] });
+  });
+  it('ALTER TABLE ADD DISTRIBUTION and SHOW PARTITIONS', () => {
+    expect(ok('ALTER TABLE t ADD DISTRIBUTION BY HASH(id) INTO 8 BUCKETS')).toMatchObject({ kind: 'AlterTable' });
+    expect(errors('ALTER TABLE t ADD DISTRIBUTION DISTRIBUTED BY HASH(id)')).toHaveLength(1);
+    expect(ok("SHOW PARTITIONS t PARTITION (k = 'v')")).toMatchObject({ kind: 'Show', what: 'PARTITIONS' });
+    expect(errors('SHOW PARTITIONS ON t')).toHaveLength(1);
+  });
+  it('DESCRIBE JOB is 1.20 syntax', () => {
+    ok("DESCRIBE JOB 'abc'", '1.20');
+    expect(parseStatement("DESCRIBE JOB 'abc'", undefined, undefined, { flinkVersion: '1.19' }).diagnostics[0]!.params.since).toBe('1.20');
+  });
+  it('statements missing their final name are errors', () => {
+    for (const sql of ['USE CATALOG', 'USE CATALOG ', 'DESCRIBE CATALOG', 'desc catalog ', 'DESCRIBE JOB', "ALTER FUNCTION f AS 'a.B' LANGUAGE", "ALTER TEMPORARY SYSTEM FUNCTION f AS 'a.B' LANGUAGE "]) {
+      expect(errors(sql), sql).toHaveLength(1);
+      expect(['sql.unexpected-end', 'sql.missing-identifier'], sql).toContain(errors(sql)[0]!.code);
+    }
+    expect(errors('USE CATALOG;')).toHaveLength(1);
+    ok('USE `catalog`');
+    ok('DESCRIBE `catalog`');
+  });
+  it('SQL client commands', () => {
+    for (const w of ['HELP', 'help', 'CLEAR', 'QUIT', 'EXIT']) expect(ok(w)).toMatchObject({ kind: 'ClientCommand', command: w.toUpperCase() });
+    expect(parseScript('help;\nSELECT 1;').statements.map((s) => s.node.kind)).toEqual(['ClientCommand', 'Query']);
+    expect(errors('HELP me')).toHaveLength(1);
+  });
+  it('special-argument functions (TRIM, JSON_*, …) reject what Flink always rejects', () => {
+    for (const sql of ["SELECT JSON_VALUE(payload, '$.n' RETURNING INT DEFAULT 0 ON EMPTY) FROM t", "SELECT JSON_ARRAY(1, 'a' NULL ON NULL), JSON_ARRAY(), JSON_OBJECT() FROM t", "SELECT JSON_OBJECT('k' VALUE id, KEY 'n' VALUE name ABSENT ON NULL) FROM t",
+      "SELECT JSON_QUERY(p, '$' WITH CONDITIONAL ARRAY WRAPPER EMPTY ARRAY ON ERROR), JSON_EXISTS(p, '$' FALSE ON ERROR) FROM t", "SELECT TRIM(BOTH ' ' FROM a), TRIM(BOTH FROM a), SUBSTRING(a FROM 1 FOR 3), POSITION('x' IN a), FLOOR(ts TO HOUR) FROM t"]) ok(sql);
+    for (const sql of ["SELECT JSON_VALUE(, '$.n') FROM t", "SELECT JSON_QUERY(payload, ) FROM t", "SELECT JSON_ARRAY(1, , 'a') FROM t", "SELECT JSON_QUERY(payload '$.items') FROM t",
+      "SELECT FLOOR(ts ts TO HOUR) FROM t", "SELECT TRIM(BOTH ' ' FROM ) FROM t", "SELECT JSON_ARRAY(1, 'a' NULL ON ) FROM t", "SELECT SUBSTRING(a FROM IN 1 FOR 3) FROM t", "SELECT JSON_ARRAYAGG() FROM t", "SELECT JSON_OBJECT('n' VALUE DEFAULT name) FROM t"]) {
+      expect(errors(sql), sql).toHaveLength(1);
+    }
+  });
+  it('empty name lists are errors', () => {
+    for (const sql of ['CREATE TABLE t (a INT, PRIMARY KEY () NOT ENFORCED)', 'ALTER TABLE t ADD PRIMARY KEY () NOT ENFORCED', 'INSERT INTO t () VALUES (1)', 'SELECT * FROM t AS x()', 'CREATE VIEW v () AS SELECT 1']) {
+      expect(errors(sql), sql).toEqual([{ code: 'sql.expected-identifier', params: { found: ')' }, at: ')' }]);
+    }
   });
 });
 

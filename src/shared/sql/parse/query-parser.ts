@@ -7,7 +7,7 @@ import type {
 import { lexInto } from '../lex/lexer.js';
 import { TokenKind, type Token } from '../lex/token.js';
 import { parseExpr, parseExprList } from './expression-parser.js';
-import type { ParserState } from './parser-state.js';
+import { mergeAdjacentStrings, type ParserState } from './parser-state.js';
 import { requireVersion } from './versions.js';
 
 /** Does a query start at token k (after any number of '(')? */
@@ -273,7 +273,11 @@ function parseFrameBound(p: ParserState): WindowFrameBound {
 export function parseIdentList(p: ParserState): Identifier[] {
   const open = p.next();
   const list: Identifier[] = [];
-  if (!p.isOp(')')) {
+  if (p.isOp(')')) {
+    // () is never a valid name list in Flink (PRIMARY KEY (), INSERT INTO t (), AS T(), ...)
+    const t = p.peek();
+    p.fail('sql.expected-identifier', { found: ')' }, t.start, t.end);
+  } else {
     for (;;) {
       list.push(p.ident());
       if (p.failed) break;
@@ -414,6 +418,7 @@ export function parseHints(p: ParserState): Hint[] {
     const h = p.next();
     const toks: Token[] = [];
     lexInto(p.text, h.start + 3, h.end - 2, toks, false);
+    mergeAdjacentStrings(p.text, toks);
     let i = 0;
     const bad = (t: Token): void => {
       p.report('sql.invalid-hint', { found: p.found(t) }, t.start, t.end);

@@ -151,6 +151,12 @@ export function parseStatementAt(p: ParserState): Statement {
   if (p.isOp('(') && looksLikeQuery(p, 0)) return queryStatement(p);
   const tok = p.peek();
   if (tok.kind === TokenKind.EOF) return { kind: 'Unknown', range: { start, end: start } };
+  // HELP / CLEAR / QUIT / EXIT alone: SQL client commands
+  const word = p.text.slice(tok.start, tok.end).toUpperCase();
+  if ((word === 'HELP' || word === 'CLEAR' || word === 'QUIT' || word === 'EXIT') && (tok.kind === TokenKind.Keyword || tok.kind === TokenKind.Identifier) && endsAt(p, 1)) {
+    p.next();
+    return { kind: 'ClientCommand', command: word, range: p.range(start) };
+  }
   if (tok.kind === TokenKind.Keyword || tok.kind === TokenKind.Identifier) p.fail('sql.unknown-statement', { found: p.found(tok) }, tok.start, tok.end);
   else p.expected('statement');
   return { kind: 'Unknown', range: { start, end: tok.end } };
@@ -265,6 +271,7 @@ function parseExecute(p: ParserState): Statement {
   const start = p.next().start;
   if (p.isKw('STATEMENT')) return { kind: 'Execute', statement: parseInlineSet(p), range: p.range(start) };
   if (p.acceptKw('PLAN')) {
+    p.joinStrings();
     const planFile = p.string();
     return { kind: 'Execute', planFile, range: p.range(start) };
   }
@@ -309,6 +316,7 @@ function parseCompile(p: ParserState): Statement {
   const execute = p.acceptKw('AND');
   if (execute) p.expectKw('EXECUTE');
   p.expectKw('PLAN');
+  p.joinStrings();
   const planFile = p.string();
   let ine = false;
   if (p.isKw('IF') && p.isKwAt(1, 'NOT')) {
@@ -329,6 +337,7 @@ function parseCompile(p: ParserState): Statement {
 function parseSet(p: ParserState): Statement {
   const start = p.next().start;
   if (p.atEnd() || p.isOp(';')) return { kind: 'Set', range: p.range(start) };
+  p.joinStrings();
   const k = p.peek();
   let key: string;
   let keyQuoted = true;
@@ -344,11 +353,14 @@ function parseSet(p: ParserState): Statement {
   }
   const keyRange = { start: k.start, end: p.prevEnd() };
   if (!p.isOp('=')) {
+    const first = keyQuoted ? p.firstJoinedPart(k) : undefined;
     if (p.isString()) p.fail('sql.option-missing-equals', { key }, k.start, p.peek().end);
+    else if (first !== undefined) p.fail('sql.option-missing-equals', { key: first.value ?? '' }, k.start, k.end);
     else p.unexpected("'='");
     return { kind: 'Set', key, keyRange, keyQuoted, range: p.range(start) };
   }
   p.next();
+  p.joinStrings();
   const v = p.peek();
   let value = '';
   if (v.kind === TokenKind.String) {
@@ -380,6 +392,7 @@ function rawRun(p: ParserState, stopAtEquals: boolean): string {
 function parseReset(p: ParserState): Statement {
   const start = p.next().start;
   if (p.atEnd() || p.isOp(';')) return { kind: 'Reset', range: p.range(start) };
+  p.joinStrings();
   const k = p.peek();
   if (k.kind === TokenKind.String) {
     p.next();
@@ -464,7 +477,6 @@ function parseShow(p: ParserState): Statement {
       return done(w);
     case 'PARTITIONS': {
       p.next();
-      p.expectKw('ON');
       const target = p.qname();
       const partition = p.isKw('PARTITION') ? parsePartitionSpec(p) : undefined;
       return { kind: 'Show', what: 'PARTITIONS', target, ...(partition ? { partition } : {}), range: p.range(start) };
@@ -514,6 +526,13 @@ function parseDescribe(p: ParserState): Statement {
     const extended = p.acceptKw('EXTENDED');
     return { kind: 'Describe', object: 'FUNCTION', extended, name: p.qname(), range: p.range(start) };
   }
+  if ((p.isKw('CATALOG') || p.isKw('JOB')) && endsAt(p, 1)) {
+    // DESCRIBE CATALOG / DESCRIBE JOB without the name: Flink does not read CATALOG / JOB as a table name here
+    p.next();
+    if (p.toks[p.pos - 1]!.value === 'JOB') p.unexpected("'job id'");
+    else p.expected('identifier');
+    return { kind: 'Describe', object: 'TABLE', extended: false, name: { kind: 'QualifiedName', parts: [], range: p.range(start) }, range: p.range(start) };
+  }
   if (p.isKw('JOB') && p.peekAt(1).kind === TokenKind.String) {
     p.next();
     const jobId = p.string();
@@ -526,9 +545,15 @@ function parseDescribe(p: ParserState): Statement {
   return { kind: 'Describe', object: 'TABLE', extended, name, range: p.range(start) };
 }
 
+/** Does the statement end k tokens ahead (end of input or ';')? */
+function endsAt(p: ParserState, k: number): boolean {
+  return p.peekAt(k).kind === TokenKind.EOF || p.isOpAt(k, ';');
+}
+
 function parseUse(p: ParserState): Statement {
   const start = p.next().start;
-  if (p.isKw('CATALOG') && !p.isOpAt(1, '.') && !p.atEnd() && p.peekAt(1).kind !== TokenKind.EOF && !p.isOpAt(1, ';')) {
+  if (p.isKw('CATALOG') && !p.isOpAt(1, '.')) {
+    // USE CATALOG without a name is an error in Flink (CATALOG is not read as a database name)
     p.next();
     return { kind: 'Use', object: 'CATALOG', names: [p.simpleName('catalog')], range: p.range(start) };
   }

@@ -113,9 +113,13 @@ function parseTypeCore(p: ParserState): DataType {
       p.next();
       const open = p.peek();
       p.expectOp('(');
+      p.joinStrings();
       const className = p.string().value;
       let snapshot: string | undefined;
-      if (p.acceptOp(',')) snapshot = p.string().value;
+      if (p.acceptOp(',')) {
+        p.joinStrings();
+        snapshot = p.string().value;
+      }
       p.expectClose(open);
       return { kind: 'RawType', className, ...(snapshot !== undefined ? { snapshot } : {}), range: p.range(start) };
     }

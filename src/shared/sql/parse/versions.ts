@@ -25,7 +25,7 @@ export const SINCE: Record<string, string> = {
   'CREATE CATALOG COMMENT': '1.20',
   'SHOW CREATE CATALOG': '1.20',
   'DISTRIBUTED BY': '1.20',
-  'DESCRIBE JOB': '2.0',
+  'DESCRIBE JOB': '1.20',
   'CREATE OR ALTER MATERIALIZED TABLE': '2.0',
 };
 
