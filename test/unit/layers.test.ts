@@ -24,7 +24,8 @@ const NODE_BUILTINS = /^(node:|fs$|path$|os$|crypto$|child_process$|http$|net$|u
 describe('layers', () => {
   it('src/shared is pure: no Node modules, no Electron, no React, nothing from main or renderer', () => {
     const bad: string[] = [];
-    for (const file of files(join(root, 'src/shared')).filter((f) => !f.endsWith('.test.ts'))) {
+    // Tests included: a test that reads files belongs in test/, not beside pure code.
+    for (const file of files(join(root, 'src/shared'))) {
       for (const spec of imports(file)) {
         if (NODE_BUILTINS.test(spec) || /^(electron|react|react-dom|better-sqlite3|ws|undici)$/.test(spec) || /\/(main|renderer)\//.test(spec)) {
           bad.push(`${relative(root, file)} imports ${spec}`);

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_FUNCTIONS } from './builtin-functions.js';
-import { COMMON_OPTIONS, CONNECTORS, FORMATS } from './connectors/index.js';
-import { SEMANTIC_CODES } from './semantic-diagnostic.js';
+import { BUILTIN_FUNCTIONS } from '../../../src/shared/sql/analyze/builtin-functions.js';
+import { COMMON_OPTIONS, CONNECTORS, FORMATS } from '../../../src/shared/sql/analyze/connectors/index.js';
+import { SEMANTIC_CODES } from '../../../src/shared/sql/analyze/semantic-diagnostic.js';
 
 const load = (dir: string, name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(`../../../../resources/locales/${dir}/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  JSON.parse(readFileSync(new URL(`../../../resources/locales/${dir}/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
 
 describe('analyzer wording', () => {
   for (const lang of ['en', 'zh-CN']) {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SYNTAX_CODES } from './diagnostic.js';
+import { SYNTAX_CODES } from '../../../src/shared/sql/parse/diagnostic.js';
 
 type Locale = Record<string, { message: string; hint: string }>;
-const load = (name: string): Locale => JSON.parse(readFileSync(new URL(`../../../../resources/locales/sql/${name}.json`, import.meta.url), 'utf8')) as Locale;
+const load = (name: string): Locale => JSON.parse(readFileSync(new URL(`../../../resources/locales/sql/${name}.json`, import.meta.url), 'utf8')) as Locale;
 
 describe('syntax diagnostic wording', () => {
   for (const name of ['en', 'zh-CN']) {

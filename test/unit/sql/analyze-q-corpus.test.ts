@@ -1,16 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseStatement } from '../parse/parser.js';
-import { Session } from './session.js';
-import { analyzeStatement } from './statement-analyzer.js';
+import { parseStatement } from '../../../src/shared/sql/parse/parser.js';
+import { Session } from '../../../src/shared/sql/analyze/session.js';
+import { analyzeStatement } from '../../../src/shared/sql/analyze/statement-analyzer.js';
 
 /**
  * Flink 1.20's SQL client and gateway scripts, each file one session, analyzed in order with no
  * catalog: a statement Flink ran successfully (!ok, !info, !output) must get no semantic error.
  */
 // shared/ sits beside the checkout (as in CI): <repo>/../shared/flink-1.20.
-const ROOT = join(import.meta.dirname, '..', '..', '..', '..', '..', 'shared', 'flink-1.20');
+const ROOT = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'flink-1.20');
 
 interface Case {
   line: number;

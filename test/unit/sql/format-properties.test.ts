@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateScript } from '../../../../../bench/script-generator.js';
-import { loadQCases } from '../../../../../test/unit/q-cases.js';
-import { lex } from '../../lex/lexer.js';
-import { isComment } from '../../lex/token.js';
-import { parseScript } from '../../parse/parser.js';
-import { astDifference } from './ast-equal.js';
-import { formatScript } from './formatter.js';
+import { generateScript } from '../../../bench/script-generator.js';
+import { loadQCases } from '../q-cases.js';
+import { lex } from '../../../src/shared/sql/lex/lexer.js';
+import { isComment } from '../../../src/shared/sql/lex/token.js';
+import { parseScript } from '../../../src/shared/sql/parse/parser.js';
+import { astDifference } from '../../../src/shared/sql/services/format/ast-equal.js';
+import { formatScript } from '../../../src/shared/sql/services/format/formatter.js';
 
 // shared/ sits beside the checkout (as in CI): <repo>/../shared/flink-1.20.
-const ROOT = join(import.meta.dirname, '..', '..', '..', '..', '..', '..', 'shared', 'flink-1.20');
+const ROOT = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'flink-1.20');
 
 /** Comment texts, sorted (line comments without trailing blanks, which the printer trims). */
 function comments(text: string): string[] {

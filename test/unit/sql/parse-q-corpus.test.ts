@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadQCases } from '../../../../test/unit/q-cases.js';
-import { parseStatement } from './parser.js';
+import { loadQCases } from '../q-cases.js';
+import { parseStatement } from '../../../src/shared/sql/parse/parser.js';
 
 /**
  * Flink 1.20's own SQL client and gateway test scripts: every statement must parse exactly when
@@ -10,7 +10,7 @@ import { parseStatement } from './parser.js';
  * rejected later by the planner are syntactically valid).
  */
 // shared/ sits beside the checkout (as in CI): <repo>/../shared/flink-1.20.
-const ROOT = join(import.meta.dirname, '..', '..', '..', '..', '..', 'shared', 'flink-1.20');
+const ROOT = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'flink-1.20');
 
 describe('Flink 1.20 .q scripts', () => {
   it('are beside the checkout', () => {

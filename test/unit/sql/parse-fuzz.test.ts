@@ -1,17 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lex } from '../lex/lexer.js';
-import { TokenKind } from '../lex/token.js';
-import { parseScript, parseStatement } from './parser.js';
-import { splitStatements } from './split.js';
-import { SEEDS, mutate, rng } from '../testing/mutations.js';
+import { lex } from '../../../src/shared/sql/lex/lexer.js';
+import { TokenKind } from '../../../src/shared/sql/lex/token.js';
+import { parseScript, parseStatement } from '../../../src/shared/sql/parse/parser.js';
+import { splitStatements } from '../../../src/shared/sql/parse/split.js';
+import { SEEDS, mutate, rng } from '../../../src/shared/sql/testing/mutations.js';
 
 describe('fuzz', () => {
   it('never throws and stays fast on mutated statements', () => {
     const r = rng(20240628);
     const corpus = [...SEEDS];
-    for (const dir of ['sql-client-q', 'sql-gateway-q'].map((d) => join(import.meta.dirname, '..', '..', '..', '..', '..', 'shared', 'flink-1.20', d))) {
+    for (const dir of ['sql-client-q', 'sql-gateway-q'].map((d) => join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'flink-1.20', d))) {
       if (!existsSync(dir)) continue;
       for (const f of readdirSync(dir).filter((x) => x.endsWith('.q'))) {
         // drop expected output and comments; what is left is SQL
