@@ -98,6 +98,9 @@ export function createWorkbenchStore(client: WeirClient, journal: DraftJournal =
       if (!file) return;
       const content = file.content;
       if (kind === 'auto' && content === file.saved) return;
+      // The draft goes to page storage with each save attempt (not each keystroke: a 10,000-line
+      // file would be copied on every key), so a failed or interrupted save still keeps it.
+      journal.put(id, content);
       patchFile(id, { saving: true });
       try {
         const result = await client.call('files.save', { id, content, kind });
@@ -243,7 +246,6 @@ export function createWorkbenchStore(client: WeirClient, journal: DraftJournal =
 
       edit(id, content) {
         patchFile(id, { content });
-        journal.put(id, content);
         saver?.touch(id);
       },
 
