@@ -22,5 +22,37 @@ export function createHandlers(s: Services): Handlers {
     'settings.update': (patch) => s.settings.update(patch),
     'stack.status': () => s.stack.status(),
     'stack.up': () => s.stack.up(),
+
+    'clusters.list': () => s.clusters.list(),
+    'clusters.save': ({ id, cluster }) => s.clusters.save(cluster, id),
+    'clusters.remove': ({ id }) => s.clusters.remove(id),
+    'clusters.test': ({ id }) => s.clusters.test(id),
+    'clusters.trustHostKey': ({ id, keyType, fingerprint }) => s.clusters.trustHostKey(id, keyType, fingerprint),
+
+    'deploy.file': ({ fileId, clusterId, options }) => s.deploy.deployFile(fileId, clusterId, options),
+    'deploy.retry': ({ deploymentId }) => s.deploy.retry(deploymentId),
+    'deployments.list': (filter) => s.deployments.list(filter),
+    'deployments.sql': ({ id }) => ({ sql: s.deployments.sqlText(id) }),
+
+    'jobs.list': () => s.monitor.snapshot(),
+    'jobs.detail': ({ clusterId, jobId }) => s.jobDetails.get(clusterId, jobId),
+    'jobs.stop': async ({ clusterId, jobId, savepoint, drain }) => ({ savepoint: await s.jobs.stop(clusterId, jobId, savepoint, drain) }),
+    'jobs.cancel': async ({ clusterId, jobId }) => {
+      await s.jobs.cancel(clusterId, jobId);
+      return { canceled: true };
+    },
+    'jobs.savepoint': ({ clusterId, jobId }) => s.jobs.savepoint(clusterId, jobId),
+    'jobs.restart': ({ clusterId, jobId, fromSavepoint }) =>
+      s.jobs.restart(
+        clusterId,
+        jobId,
+        fromSavepoint === 'latest' ? { kind: 'latest' } : fromSavepoint === 'none' ? { kind: 'none' } : { kind: 'path', path: fromSavepoint },
+      ),
+    'jobs.rollback': ({ deploymentId }) => s.jobs.rollback(deploymentId),
+    'jobs.logs': ({ clusterId }) => s.jobDetails.logs(clusterId),
+    'jobs.logFile': async ({ clusterId, source, name }) => ({ text: await s.jobDetails.logFile(clusterId, source, name) }),
+
+    'preview.start': ({ clusterId, sql, maxRows }) => s.preview.start(clusterId, sql, maxRows),
+    'preview.cancel': ({ previewId }) => s.preview.cancel(previewId),
   };
 }

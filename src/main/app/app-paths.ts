@@ -10,6 +10,8 @@ export interface AppPaths {
   readonly root: string;
   readonly rendererDir: string;
   readonly resourcesDir: string;
+  /** Weir's Flink SQL runner jar, built by `npm run build`. */
+  readonly runnerJar: string;
 }
 
 export function appPaths(fromDir: string, env: NodeJS.ProcessEnv = process.env): AppPaths {
@@ -18,6 +20,7 @@ export function appPaths(fromDir: string, env: NodeJS.ProcessEnv = process.env):
     root,
     rendererDir: resolve(env.WEIR_RENDERER ?? join(root, 'dist', 'renderer')),
     resourcesDir: resolve(env.WEIR_RESOURCES ?? join(root, 'resources')),
+    runnerJar: resolve(env.WEIR_RUNNER_JAR ?? join(root, 'dist', 'flink-sql-runner', 'flink-sql-runner.jar')),
   };
 }
 

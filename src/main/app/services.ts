@@ -1,6 +1,18 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../../shared/contract/contract.js';
+import { createTranslator } from '../../shared/i18n/translator.js';
 import { openCatalog, type Catalog } from '../catalog/catalog.js';
+import { ClusterClients } from '../clusters/cluster-clients.js';
+import { ClusterService } from '../clusters/cluster-service.js';
+import { ClusterRegistry } from '../clusters/cluster-registry.js';
+import { KnownHosts } from '../clusters/ssh/known-hosts.js';
+import { DeployService } from '../deploy/deploy-service.js';
+import { DeploymentStore } from '../deploy/deployment-store.js';
+import { JobActions } from '../jobs/job-actions.js';
+import { JobDetails } from '../jobs/job-details.js';
+import { JobMonitor } from '../jobs/job-monitor.js';
+import { SavepointStore } from '../jobs/savepoint-store.js';
+import { PreviewService } from '../preview/preview-service.js';
 import { FileService } from '../files/file-service.js';
 import type { SecretCipher } from '../secrets/secret-cipher.js';
 import { SecretStore } from '../secrets/secret-store.js';
@@ -23,6 +35,10 @@ export interface ServicesOptions {
   readonly resourcesDir: string;
   readonly log: Logger;
   readonly env?: NodeJS.ProcessEnv;
+  /** The Flink SQL runner jar deploys upload (dist/flink-sql-runner/flink-sql-runner.jar). */
+  readonly runnerJar: string;
+  /** Job monitor period; tests shorten it. */
+  readonly jobTickMs?: number;
 }
 
 /** Everything the hosts expose, built once per process from explicit dependencies. */
@@ -34,6 +50,13 @@ export interface Services {
   readonly settings: SettingsService;
   readonly secrets: SecretStore;
   readonly stack: LocalStackService;
+  readonly clusters: ClusterService;
+  readonly deployments: DeploymentStore;
+  readonly deploy: DeployService;
+  readonly monitor: JobMonitor;
+  readonly jobs: JobActions;
+  readonly jobDetails: JobDetails;
+  readonly preview: PreviewService;
   info(): AppInfo;
   /** The embedded default: bring the local stack up when no cluster is configured (WEIR_LOCAL_STACK=off disables). */
   autostartLocalStack(): void;
@@ -57,8 +80,41 @@ export function createServices(options: ServicesOptions): Services {
   const paths = stackPaths(options.resourcesDir, env);
   const ports = stackPorts(env);
   const stack = new LocalStackService(createStackParts(paths, ports), paths, ports, events.emit, options.log);
+  const secrets = new SecretStore(catalog, options.cipher, clock);
+  const settings = new SettingsService(catalog, events.emit);
+  const files = new FileService(catalog, clock, events.emit);
+  const registry = new ClusterRegistry(catalog, secrets, clock);
+  const clients = new ClusterClients(registry);
+  const clusters = new ClusterService(registry, clients, new KnownHosts(catalog, clock));
+  const deployments = new DeploymentStore(catalog, clock);
+  const savepoints = new SavepointStore(catalog, clock);
+  const monitor = new JobMonitor({ clusters: registry, clients, deployments, emit: events.emit, clock, log: options.log, ...(options.jobTickMs ? { tickMs: options.jobTickMs } : {}) });
+  const lookSoon = (clusterId: number) => void monitor.refresh(clusterId);
+  // Pre-deploy diagnostics in the language the user chose (English until they choose).
+  const diagnosticText = (code: string, params: Readonly<Record<string, string | number>>) =>
+    createTranslator(settings.get().locale ?? 'en').t(`${code}.message`, { ...params, defaultValue: code });
+  const deploy = new DeployService({
+    catalog,
+    clock,
+    clusters: registry,
+    clients,
+    files,
+    deployments,
+    savepoints,
+    runnerJar: options.runnerJar,
+    diagnosticText,
+    log: options.log,
+    onDeployed: lookSoon,
+  });
   return {
     stack,
+    clusters,
+    deployments,
+    deploy,
+    monitor,
+    jobs: new JobActions({ clients, deployments, savepoints, deploy, log: options.log, changed: lookSoon }),
+    jobDetails: new JobDetails({ clients, deployments, savepoints }),
+    preview: new PreviewService({ clients, emit: events.emit, log: options.log }),
     autostartLocalStack: () => {
       if (env.WEIR_LOCAL_STACK === 'off') return;
       const clusters = (catalog.db.prepare('SELECT count(*) AS n FROM clusters').get() as { n: number }).n;
@@ -67,10 +123,14 @@ export function createServices(options: ServicesOptions): Services {
     catalog,
     events,
     workspaces,
-    files: new FileService(catalog, clock, events.emit),
-    settings: new SettingsService(catalog, events.emit),
-    secrets: new SecretStore(catalog, options.cipher, clock),
+    files,
+    settings,
+    secrets,
     info: () => ({ version: APP_VERSION, host: options.host, home: options.home, catalogVersion: catalog.version }),
-    close: () => catalog.close(),
+    close: () => {
+      monitor.stop();
+      void clients.close();
+      catalog.close();
+    },
   };
 }

@@ -106,6 +106,65 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'clusters, deploy and operate',
+    sql: `
+      -- non-secret connection settings live in clusters.config (JSON); secrets by id only
+      ALTER TABLE clusters ADD COLUMN ssh_secret_id INTEGER REFERENCES secrets(id);
+
+      -- values for \${name} placeholders in SQL, per cluster; secret ones are stored encrypted
+      CREATE TABLE cluster_variables (
+        cluster_id  INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        value       TEXT,
+        secret_id   INTEGER REFERENCES secrets(id),
+        PRIMARY KEY (cluster_id, name),
+        CHECK ((value IS NULL) <> (secret_id IS NULL))
+      );
+
+      -- SSH host keys the user accepted (trust on first use; a changed key is refused)
+      CREATE TABLE known_hosts (
+        host         TEXT NOT NULL,
+        port         INTEGER NOT NULL,
+        key_type     TEXT NOT NULL,
+        fingerprint  TEXT NOT NULL,
+        trusted_at   TEXT NOT NULL,
+        PRIMARY KEY (host, port)
+      );
+
+      -- the runner jar (or a user jar) as uploaded to a cluster, so it is uploaded once
+      CREATE TABLE cluster_jars (
+        cluster_id   INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+        sha256       TEXT NOT NULL,
+        jar_id       TEXT NOT NULL,
+        uploaded_at  TEXT NOT NULL,
+        PRIMARY KEY (cluster_id, sha256)
+      );
+
+      ALTER TABLE deployments ADD COLUMN path TEXT NOT NULL DEFAULT 'runner';
+      -- the SQL exactly as submitted, secret variables left as placeholders
+      ALTER TABLE deployments ADD COLUMN sql_text TEXT;
+      ALTER TABLE deployments ADD COLUMN error TEXT;
+      -- the deployment this one restarted or rolled back from
+      ALTER TABLE deployments ADD COLUMN parent_id INTEGER REFERENCES deployments(id);
+
+      CREATE TABLE savepoints (
+        id             INTEGER PRIMARY KEY,
+        cluster_id     INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+        job_id         TEXT NOT NULL,
+        deployment_id  INTEGER REFERENCES deployments(id),
+        trigger_id     TEXT NOT NULL,
+        kind           TEXT NOT NULL CHECK (kind IN ('savepoint', 'stop')),
+        status         TEXT NOT NULL CHECK (status IN ('pending', 'completed', 'failed')),
+        location       TEXT,
+        error          TEXT,
+        created_at     TEXT NOT NULL,
+        completed_at   TEXT
+      );
+      CREATE INDEX savepoints_by_job ON savepoints(cluster_id, job_id);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

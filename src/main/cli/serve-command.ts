@@ -39,6 +39,7 @@ export async function serveCommand(args: string[], paths: AppPaths, t: i18n): Pr
     host: 'browser',
     cipher: keyFileCipher(join(home, 'secret.key')),
     resourcesDir: paths.resourcesDir,
+    runnerJar: paths.runnerJar,
     log,
   });
   const dispatch = createDispatcher(createHandlers(services), log);
@@ -54,6 +55,7 @@ export async function serveCommand(args: string[], paths: AppPaths, t: i18n): Pr
     process.stderr.write(t.t('cli.serve.notLoopback', { host: values.host }) + '\n');
   }
   services.autostartLocalStack();
+  services.monitor.start();
   if (values.json) process.stdout.write(JSON.stringify({ url: host.url, port: host.port, home }) + '\n');
   else process.stdout.write(t.t('cli.serve.ready', { url: host.url, home }) + '\n');
 

@@ -46,10 +46,12 @@ function start(): void {
     host: 'desktop',
     cipher,
     resourcesDir: paths.resourcesDir,
+    runnerJar: paths.runnerJar,
     log,
     ...(existsSync(binding) ? { nativeBinding: binding } : {}),
   });
   services.autostartLocalStack();
+  services.monitor.start();
   const dispatch = createDispatcher(createHandlers(services), log);
 
   const csp = contentSecurityPolicy([]);

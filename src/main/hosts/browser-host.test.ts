@@ -24,6 +24,7 @@ beforeAll(async () => {
     host: 'browser',
     cipher: keyFileCipher(join(home, 'secret.key')),
     resourcesDir: join(import.meta.dirname, '../../../resources'),
+    runnerJar: join(import.meta.dirname, '../../../dist/flink-sql-runner/flink-sql-runner.jar'),
     log: silentLogger,
     env: { WEIR_LOCAL_STACK: 'off', WEIR_STACK_HOME: join(home, 'stack') },
   });

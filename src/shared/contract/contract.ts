@@ -1,4 +1,14 @@
 import { z } from 'zod';
+import { clusterInput, clusterSchema, clusterTestSchema } from './clusters-schema.js';
+import {
+  deployOptionsSchema,
+  deploymentSchema,
+  jobDetailSchema,
+  jobIdSchema,
+  jobsSnapshotSchema,
+  previewEventSchema,
+  savepointSchema,
+} from './jobs-schema.js';
 
 /**
  * The contract between the workbench and the main side: every call (input schema, output
@@ -48,7 +58,8 @@ export const versionMetaSchema = z.object({
   id,
   fileId: id,
   number: z.number().int().positive(),
-  kind: saveKindSchema,
+  /** `deploy`: the content exactly as a deployment took it. */
+  kind: z.enum(['auto', 'manual', 'deploy']),
   createdAt: timestamp,
   size: z.number().int().nonnegative(),
 });
@@ -132,6 +143,50 @@ export const calls = {
   'stack.status': call(empty, localStackSchema),
   /** Starts the local stack in the background; progress arrives as `stack.changed`. */
   'stack.up': call(empty, localStackSchema),
+
+  'clusters.list': call(empty, z.array(clusterSchema)),
+  /** Creates a cluster, or with `id` replaces its settings (omitted secrets are kept). */
+  'clusters.save': call(z.object({ id: id.optional(), cluster: clusterInput }).strict(), clusterSchema),
+  'clusters.remove': call(z.object({ id }).strict(), z.object({ removed: id })),
+  'clusters.test': call(z.object({ id }).strict(), clusterTestSchema),
+  /** Accepts an SSH host key the user has checked (the fingerprint shown by `clusters.test`). */
+  'clusters.trustHostKey': call(
+    z.object({ id, fingerprint: z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/), keyType: z.string().min(1).max(100) }).strict(),
+    z.object({ trusted: z.boolean() }),
+  ),
+
+  'deploy.file': call(z.object({ fileId: id, clusterId: id, options: deployOptionsSchema }).strict(), deploymentSchema),
+  /** Submits a deployment whose submission was not confirmed again, with the same job id. */
+  'deploy.retry': call(z.object({ deploymentId: id }).strict(), deploymentSchema),
+  'deployments.list': call(z.object({ fileId: id.optional(), clusterId: id.optional() }).strict(), z.array(deploymentSchema)),
+  /** The SQL a deployment submitted (secret variables as placeholders), for the rollback diff. */
+  'deployments.sql': call(z.object({ id }).strict(), z.object({ sql: z.string() })),
+
+  'jobs.list': call(empty, jobsSnapshotSchema),
+  'jobs.detail': call(z.object({ clusterId: id, jobId: jobIdSchema }).strict(), jobDetailSchema),
+  'jobs.stop': call(
+    z.object({ clusterId: id, jobId: jobIdSchema, savepoint: z.boolean(), drain: z.boolean().default(false) }).strict(),
+    z.object({ savepoint: savepointSchema.nullable() }),
+  ),
+  'jobs.cancel': call(z.object({ clusterId: id, jobId: jobIdSchema }).strict(), z.object({ canceled: z.boolean() })),
+  'jobs.savepoint': call(z.object({ clusterId: id, jobId: jobIdSchema }).strict(), savepointSchema),
+  'jobs.restart': call(
+    z.object({ clusterId: id, jobId: jobIdSchema, fromSavepoint: z.union([z.literal('latest'), z.literal('none'), z.string().min(1).max(4000)]).default('latest') }).strict(),
+    deploymentSchema,
+  ),
+  'jobs.rollback': call(z.object({ deploymentId: id }).strict(), deploymentSchema),
+  'jobs.logs': call(z.object({ clusterId: id }).strict(), z.array(z.object({ source: z.string(), name: z.string(), size: z.number() }))),
+  'jobs.logFile': call(
+    z.object({ clusterId: id, source: z.string().min(1).max(200), name: z.string().min(1).max(300) }).strict(),
+    z.object({ text: z.string() }),
+  ),
+
+  /** Runs a SELECT through the cluster's SQL Gateway; rows arrive as `preview.rows`. */
+  'preview.start': call(
+    z.object({ clusterId: id, sql: z.string().min(1).max(MAX_FILE_CHARS), maxRows: z.number().int().min(1).max(100_000).default(1000) }).strict(),
+    z.object({ previewId: z.string() }),
+  ),
+  'preview.cancel': call(z.object({ previewId: z.string() }).strict(), z.object({ canceled: z.boolean() })),
 } as const;
 
 export const events = {
@@ -139,6 +194,9 @@ export const events = {
   'files.changed': z.object({ workspaceId: id, fileId: id.optional() }),
   'settings.changed': settingsSchema,
   'stack.changed': localStackSchema,
+  /** Sent after a monitor tick in which any job or cluster changed. */
+  'jobs.changed': jobsSnapshotSchema,
+  'preview.rows': previewEventSchema,
 } as const;
 
 export type Calls = typeof calls;
