@@ -84,6 +84,7 @@ export class DeployService {
     const deployment = this.d.deployments.create({
       fileId: file?.id ?? (source.kind === 'frozen' ? source.from.fileId : null),
       source: file ? file.content : null,
+      versionId: source.kind === 'frozen' ? source.from.versionId : null,
       clusterId,
       jobId: randomBytes(16).toString('hex'),
       jobName,

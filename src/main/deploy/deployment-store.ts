@@ -35,6 +35,8 @@ export interface NewDeployment {
   readonly fileId: number | null;
   /** The file content as deployed, kept as a `deploy` version of the file. */
   readonly source: string | null;
+  /** Without a source (restart, rollback): the version the frozen SQL came from. */
+  readonly versionId?: number | null;
   readonly clusterId: number;
   readonly jobId: string;
   readonly jobName: string;
@@ -55,7 +57,7 @@ export class DeploymentStore {
   create(d: NewDeployment): Deployment {
     const now = this.clock().toISOString();
     const id = this.catalog.write((db) => {
-      let versionId: number | null = null;
+      let versionId: number | null = d.versionId ?? null;
       if (d.fileId !== null && d.source !== null) {
         const next = db.prepare('SELECT coalesce(max(number), 0) + 1 AS n FROM sql_file_versions WHERE file_id = ?').get(d.fileId) as { n: number };
         versionId = Number(
@@ -92,6 +94,25 @@ export class DeploymentStore {
         "UPDATE deployments SET status = ?, updated_at = ? WHERE cluster_id = ? AND job_id = ? AND status <> ? AND status <> 'failed'",
       );
       for (const s of states) update.run(s.state, now, s.clusterId, s.jobId, s.state);
+    });
+  }
+
+  /**
+   * Jobs a reachable cluster no longer lists (a JobManager restarted without HA loses them):
+   * their deployments become LOST instead of claiming a state the cluster does not report.
+   * Only rows last updated before the overview was requested, so a job submitted meanwhile is safe.
+   */
+  markMissing(clusterId: number, present: ReadonlySet<string>, requestedAt: string): void {
+    const active = "('CREATED', 'INITIALIZING', 'RUNNING', 'RESTARTING', 'FAILING', 'CANCELLING', 'RECONCILING', 'SUSPENDED')";
+    const rows = this.catalog.db
+      .prepare(`SELECT id, job_id FROM deployments WHERE cluster_id = ? AND status IN ${active} AND updated_at < ?`)
+      .all(clusterId, requestedAt) as { id: number; job_id: string | null }[];
+    const lost = rows.filter((r) => r.job_id && !present.has(r.job_id));
+    if (lost.length === 0) return;
+    const now = this.clock().toISOString();
+    this.catalog.write((db) => {
+      const update = db.prepare("UPDATE deployments SET status = 'LOST', updated_at = ? WHERE id = ?");
+      for (const r of lost) update.run(now, r.id);
     });
   }
 

@@ -111,6 +111,8 @@ export class JobActions {
       else await client.triggerSavepoint(jobId, { triggerId, 'cancel-job': false });
     }
     const done = await this.awaitSavepoint(client, jobId, triggerId, record.id);
+    // The savepoint completes a moment before the job ends; callers (restart, rollback) need it ended.
+    if (kind === 'stop') await this.awaitEnd(client, jobId);
     this.d.changed(clusterId);
     return done;
   }
@@ -129,6 +131,14 @@ export class JobActions {
       }
       if (Date.now() > deadline) throw new WeirError('jobs.savepoint-timeout', { job: jobId, minutes: SAVEPOINT_TIMEOUT_MS / 60_000 });
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+
+  private async awaitEnd(client: FlinkRestClient, jobId: string): Promise<void> {
+    const deadline = Date.now() + 60_000;
+    while (ACTIVE.has((await client.job(jobId)).state ?? '')) {
+      if (Date.now() > deadline) throw new WeirError('jobs.stop-timeout', { job: jobId, seconds: 60 });
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS / 2));
     }
   }
 

@@ -75,6 +75,7 @@ export class JobDetails {
           : null,
         latestFailed: failed ? { id: failed.id ?? 0, at: failed.failure_timestamp ?? 0, message: failed.failure_message ?? null } : null,
         latestSavepoint: latest?.savepoint?.external_path ?? null,
+        restoredFrom: latest?.restored?.external_path ?? null,
       },
       exceptions: history,
       deployment,

@@ -98,6 +98,7 @@ export class JobMonitor {
       const jobs = (reply.jobs ?? []).map((j) => toRow(clusterId, j, index));
       jobs.sort((a, b) => b.startTime - a.startTime);
       this.d.deployments.recordStates(jobs.filter((j) => j.deploymentId !== null));
+      this.d.deployments.markMissing(clusterId, new Set(jobs.map((j) => j.jobId)), checkedAt);
       return { clusterId, clusterName, reachable: true, error: null, checkedAt, jobs };
     } catch (error) {
       return { clusterId, clusterName, reachable: false, error: errorData(error), checkedAt, jobs: [] };

@@ -129,6 +129,8 @@ export const jobDetailSchema = z.object({
       .nullable(),
     latestFailed: z.object({ id: z.number(), at: z.number(), message: z.string().nullable() }).nullable(),
     latestSavepoint: z.string().nullable(),
+    /** The savepoint or checkpoint this run of the job started from. */
+    restoredFrom: z.string().nullable(),
   }),
   exceptions: z.array(z.object({ at: z.number(), name: z.string(), stack: z.string(), where: z.string().nullable() })),
   deployment: deploymentSchema.nullable(),
