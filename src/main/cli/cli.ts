@@ -6,6 +6,9 @@ import { createTranslator, describeError } from '../../shared/i18n/translator.js
 import { appPaths } from '../app/app-paths.js';
 import { APP_VERSION } from '../app/version.js';
 import { checkCommand } from './check-command.js';
+import { clusterCommand } from './cluster-command.js';
+import { deployCommand } from './deploy-command.js';
+import { jobsCommand } from './jobs-command.js';
 import { fmtCommand } from './fmt-command.js';
 import { serveCommand } from './serve-command.js';
 import { stackCommand } from './stack-command.js';
@@ -28,6 +31,16 @@ async function main(argv: string[]): Promise<number> {
         return checkCommand(rest, t);
       case 'fmt':
         return fmtCommand(rest, t);
+      case 'cluster':
+        return await clusterCommand(rest, paths, t);
+      case 'deploy':
+        return await deployCommand(rest, paths, t);
+      case 'jobs':
+      case 'stop':
+      case 'cancel':
+      case 'savepoint':
+      case 'restart':
+        return await jobsCommand(command, rest, paths, t);
       case '--version':
       case 'version':
         process.stdout.write(`weir ${APP_VERSION}\n`);

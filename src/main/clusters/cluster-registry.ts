@@ -69,6 +69,7 @@ export class ClusterRegistry {
   /** Creates the cluster, or replaces the settings of cluster `id`. */
   save(input: ParsedClusterInput, id?: number): ClusterView {
     const now = this.clock().toISOString();
+    this.orphans = [];
     const newId = this.catalog.write((db) => {
       const clash = db.prepare('SELECT id FROM clusters WHERE name = ? COLLATE NOCASE').get(input.name) as { id: number } | undefined;
       if (clash && clash.id !== id) throw new WeirError('clusters.name-taken', { cluster: input.name });
@@ -80,7 +81,12 @@ export class ClusterRegistry {
         if (input.authHeader) config.authHeaderName = input.authHeader.name;
         authSecret = this.keepOrPut(authSecret, input.authHeader ? input.authHeader.value : null, 'authHeader.value');
         sshSecret = this.keepOrPut(sshSecret, null);
-        if (input.tls) config.tls = { ...(input.tls.caPem ? { caPem: input.tls.caPem } : {}), skipVerify: input.tls.skipVerify };
+        if (input.tls) {
+          // Like the secrets, an omitted CA keeps the stored one; an empty one clears it.
+          const beforeCa = before ? (JSON.parse(before.config) as StoredConfig).tls?.caPem : undefined;
+          const caPem = input.tls.caPem === undefined ? beforeCa : input.tls.caPem;
+          config.tls = { ...(caPem ? { caPem } : {}), skipVerify: input.tls.skipVerify };
+        }
       } else {
         const { secret, ...ssh } = input.ssh;
         config.yarn = { rmUrl: input.rmUrl, ...ssh };
@@ -105,6 +111,7 @@ export class ClusterRegistry {
         );
       }
       this.saveVariables(clusterId, input.variables);
+      for (const secretId of this.orphans.splice(0)) this.secrets.remove(secretId);
       return clusterId;
     });
     return this.get(newId);
@@ -182,16 +189,19 @@ export class ClusterRegistry {
         db.prepare('INSERT OR REPLACE INTO cluster_variables (cluster_id, name, value, secret_id) VALUES (?, ?, NULL, ?)').run(clusterId, v.name, secretId);
       } else {
         if (v.value === undefined) throw new WeirError('clusters.variable-without-value', { name: v.name });
-        if (old?.secret_id) this.secrets.remove(old.secret_id);
         db.prepare('INSERT OR REPLACE INTO cluster_variables (cluster_id, name, value, secret_id) VALUES (?, ?, ?, NULL)').run(clusterId, v.name, v.value);
+        if (old?.secret_id) this.orphans.push(old.secret_id);
       }
     }
     for (const [name, old] of before) {
       if (seen.has(name)) continue;
       db.prepare('DELETE FROM cluster_variables WHERE cluster_id = ? AND name = ?').run(clusterId, name);
-      if (old.secret_id !== null) this.secrets.remove(old.secret_id);
+      if (old.secret_id !== null) this.orphans.push(old.secret_id);
     }
   }
+
+  /** Secrets no longer referenced; removed once the rows pointing at them are updated. */
+  private orphans: number[] = [];
 
   /** Secret slot update: undefined keeps, null clears, a string replaces (or creates). */
   private keepOrPut(existing: number | null, value: string | null | undefined, field?: string): number | null {
@@ -200,7 +210,7 @@ export class ClusterRegistry {
       return existing;
     }
     if (value === null) {
-      if (existing !== null) this.secrets.remove(existing);
+      if (existing !== null) this.orphans.push(existing);
       return null;
     }
     if (existing !== null) {

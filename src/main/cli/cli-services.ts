@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import type { AppPaths } from '../app/app-paths.js';
+import { fileLogger } from '../app/logger.js';
+import { createServices, type Services } from '../app/services.js';
+import { weirHome } from '../app/weir-home.js';
+import { keyFileCipher } from '../secrets/key-file-cipher.js';
+
+/**
+ * The same services the workbench uses, over the same catalog in WEIR_HOME, for one CLI command.
+ * The local stack is never started from here: a command must not leave JVMs behind.
+ */
+export function cliServices(paths: AppPaths, env: NodeJS.ProcessEnv = process.env): Services {
+  const home = weirHome(env);
+  return createServices({
+    home,
+    host: 'browser',
+    cipher: keyFileCipher(join(home, 'secret.key')),
+    resourcesDir: paths.resourcesDir,
+    runnerJar: paths.runnerJar,
+    log: fileLogger(join(home, 'logs', 'weir.log')),
+    env,
+  });
+}
+
+/** Runs `fn` with the services and closes them, also when it throws. */
+export async function withServices<T>(paths: AppPaths, fn: (s: Services) => Promise<T>): Promise<T> {
+  const services = cliServices(paths);
+  try {
+    return await fn(services);
+  } finally {
+    services.close();
+  }
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+/** Plain columns for terminals: widths from the widest cell (CJK counts double). */
+export function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
+  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffdc]/.test(ch) ? 2 : 1), 0);
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - width(c)))).join('  ').trimEnd();
+  process.stdout.write([line(header), ...rows.map(line)].join('\n') + '\n');
+}

@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { i18n } from 'i18next';
+import { clusterInput, type ClusterTest } from '../../shared/contract/clusters-schema.js';
+import { WeirError } from '../../shared/errors/weir-error.js';
+import { describeError } from '../../shared/i18n/translator.js';
+import type { AppPaths } from '../app/app-paths.js';
+import { printJson, printTable, withServices } from './cli-services.js';
+
+/**
+ * `weir cluster add|list|test|trust|rm`. Secrets never come on the command line (other users
+ * see it in `ps`): they are read from environment variables or files named by the options.
+ */
+export async function clusterCommand(args: string[], paths: AppPaths, t: i18n): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      json: { type: 'boolean', default: false },
+      kind: { type: 'string', default: 'standalone' },
+      'rest-url': { type: 'string' },
+      'gateway-url': { type: 'string' },
+      'auth-header': { type: 'string' },
+      'auth-value-env': { type: 'string' },
+      'ca-file': { type: 'string' },
+      insecure: { type: 'boolean', default: false },
+      'rm-url': { type: 'string' },
+      'ssh-host': { type: 'string' },
+      'ssh-port': { type: 'string', default: '22' },
+      'ssh-user': { type: 'string' },
+      'ssh-password-env': { type: 'string' },
+      'ssh-key-file': { type: 'string' },
+      'flink-home': { type: 'string' },
+      var: { type: 'string', multiple: true, default: [] },
+      'secret-var': { type: 'string', multiple: true, default: [] },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [action, name, extra] = positionals;
+  return withServices(paths, async (s) => {
+    switch (action) {
+      case 'list': {
+        const clusters = s.clusters.list();
+        if (values.json) printJson(clusters);
+        else printTable(
+          [t.t('cli.cluster.name'), t.t('cli.cluster.kind'), t.t('cli.cluster.url')],
+          clusters.map((c) => [c.name, c.kind, c.restUrl ?? c.yarn?.rmUrl ?? '']),
+        );
+        return 0;
+      }
+      case 'add': {
+        const input = clusterInput.safeParse(addInput(requireName(name), values));
+        if (!input.success) {
+          const issue = input.error.issues[0]!;
+          throw new WeirError('cli.bad-option', { option: issue.path.join('.') || 'cluster', value: issue.message });
+        }
+        const cluster = s.clusters.save(input.data);
+        if (values.json) printJson(cluster);
+        else process.stdout.write(t.t('cli.cluster.added', { name: cluster.name }) + '\n');
+        return 0;
+      }
+      case 'test': {
+        const cluster = s.clusters.registry.byName(requireName(name));
+        const result = await s.clusters.test(cluster.id);
+        if (values.json) printJson(result);
+        else printTest(result, cluster.name, t);
+        return result.ok ? 0 : 1;
+      }
+      case 'trust': {
+        const cluster = s.clusters.registry.byName(requireName(name));
+        const probe = await s.clusters.test(cluster.id);
+        const key = probe.ssh?.hostKey;
+        if (!key) throw new WeirError('clusters.no-ssh', { cluster: cluster.name });
+        // The fingerprint the user read elsewhere must match what the server shows now.
+        if (extra !== key.fingerprint) throw new WeirError('cli.fingerprint-mismatch', { given: extra ?? '', shown: key.fingerprint });
+        s.clusters.trustHostKey(cluster.id, key.keyType, key.fingerprint);
+        process.stdout.write(t.t('cli.cluster.trusted', { host: key.host, fingerprint: key.fingerprint }) + '\n');
+        return 0;
+      }
+      case 'rm': {
+        const cluster = s.clusters.registry.byName(requireName(name));
+        s.clusters.remove(cluster.id);
+        if (!values.json) process.stdout.write(t.t('cli.cluster.removed', { name: cluster.name }) + '\n');
+        else printJson({ removed: cluster.name });
+        return 0;
+      }
+      default:
+        throw new WeirError('cli.bad-option', { option: 'cluster', value: action ?? '' });
+    }
+  });
+}
+
+function requireName(name: string | undefined): string {
+  if (!name) throw new WeirError('cli.missing-argument', { argument: 'NAME' });
+  return name;
+}
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+function addInput(name: string, v: Values): unknown {
+  const variables = [
+    ...(v.var as string[]).map((kv) => ({ ...splitPair(kv, '--var'), secret: false })),
+    ...(v['secret-var'] as string[]).map((kv) => {
+      const { name: varName, value: envName } = splitPair(kv, '--secret-var');
+      return { name: varName, value: fromEnv(envName, '--secret-var'), secret: true };
+    }),
+  ];
+  if (v.kind === 'yarn') {
+    const keyFile = v['ssh-key-file'] as string | undefined;
+    const passwordEnv = v['ssh-password-env'] as string | undefined;
+    return {
+      name,
+      kind: 'yarn',
+      rmUrl: v['rm-url'],
+      ssh: {
+        host: v['ssh-host'],
+        port: Number(v['ssh-port']),
+        user: v['ssh-user'],
+        auth: keyFile ? 'key' : 'password',
+        secret: keyFile ? readFile(keyFile, '--ssh-key-file') : passwordEnv ? fromEnv(passwordEnv, '--ssh-password-env') : undefined,
+        flinkHome: v['flink-home'],
+      },
+      variables,
+    };
+  }
+  const header = v['auth-header'] as string | undefined;
+  const caFile = v['ca-file'] as string | undefined;
+  return {
+    name,
+    kind: v.kind,
+    restUrl: v['rest-url'],
+    ...(v['gateway-url'] ? { gatewayUrl: v['gateway-url'] } : {}),
+    ...(header ? { authHeader: { name: header, value: fromEnv(String(v['auth-value-env'] ?? ''), '--auth-value-env') } } : {}),
+    ...(caFile || v.insecure ? { tls: { ...(caFile ? { caPem: readFile(caFile, '--ca-file') } : {}), skipVerify: Boolean(v.insecure) } } : {}),
+    variables,
+  };
+}
+
+function splitPair(kv: string, option: string): { name: string; value: string } {
+  const at = kv.indexOf('=');
+  if (at <= 0) throw new WeirError('cli.bad-option', { option, value: kv });
+  return { name: kv.slice(0, at), value: kv.slice(at + 1) };
+}
+
+function fromEnv(name: string, option: string): string {
+  const value = name ? process.env[name] : undefined;
+  if (value === undefined) throw new WeirError('cli.secret-env-missing', { option, variable: name });
+  return value;
+}
+
+function readFile(path: string, option: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new WeirError('cli.cannot-read', { path, reason: (cause as NodeJS.ErrnoException).code ?? option }, { cause });
+  }
+}
+
+function printTest(result: ClusterTest, name: string, t: i18n): void {
+  const parts = [
+    ['rest', result.rest, result.rest?.overview ? `Flink ${result.rest.overview.flinkVersion}, ${result.rest.overview.taskManagers} TM, ${result.rest.overview.slotsAvailable}/${result.rest.overview.slotsTotal} slots, ${result.rest.overview.jobsRunning} running` : ''],
+    ['gateway', result.gateway, result.gateway?.version ? `SQL Gateway ${result.gateway.version}` : ''],
+    ['resource-manager', result.resourceManager, result.resourceManager?.version ? `Hadoop ${result.resourceManager.version}` : ''],
+    ['ssh', result.ssh, result.ssh?.flinkVersion ? `Flink ${result.ssh.flinkVersion}` : ''],
+  ] as const;
+  for (const [label, probe, summary] of parts) {
+    if (!probe) continue;
+    const state = probe.ok ? t.t('cli.cluster.ok') : t.t('cli.cluster.failed');
+    process.stdout.write(`${label.padEnd(17)} ${state.padEnd(6)} ${String(probe.millis).padStart(5)} ms  ${summary}\n`);
+    if (probe.error) {
+      const text = describeError(t, probe.error);
+      process.stdout.write(`  ${text.message}\n`);
+      for (const d of probe.error.details ?? []) process.stdout.write(`    ${d}\n`);
+      if (text.hint) process.stdout.write(`  ${t.t('cli.hint')}: ${text.hint}\n`);
+    }
+  }
+  const key = result.ssh?.hostKey;
+  if (key && key.status === 'unknown') process.stdout.write(t.t('cli.cluster.trustHow', { fingerprint: key.fingerprint, name }) + '\n');
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { i18n } from 'i18next';
+import { fileName } from '../../shared/contract/contract.js';
+import { deployOptionsSchema } from '../../shared/contract/jobs-schema.js';
+import { WeirError } from '../../shared/errors/weir-error.js';
+import type { AppPaths } from '../app/app-paths.js';
+import { printJson, withServices } from './cli-services.js';
+
+/**
+ * `weir deploy FILE --cluster NAME [...]`: the file's content goes into the catalog as the SQL
+ * file of that name in the default workspace (created or saved as a new version), then deploys
+ * exactly like the workbench does, so history, restart and rollback work for CLI deploys too.
+ */
+export async function deployCommand(args: string[], paths: AppPaths, t: i18n): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      json: { type: 'boolean', default: false },
+      cluster: { type: 'string' },
+      name: { type: 'string' },
+      parallelism: { type: 'string' },
+      'from-savepoint': { type: 'string' },
+      'allow-non-restored-state': { type: 'boolean', default: false },
+      path: { type: 'string', default: 'runner' },
+      conf: { type: 'string', multiple: true, default: [] },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [file] = positionals;
+  if (!file) throw new WeirError('cli.missing-files', { command: 'deploy' });
+  if (!values.cluster) throw new WeirError('cli.missing-argument', { argument: '--cluster NAME' });
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new WeirError('cli.cannot-read', { path: file, reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { cause });
+  }
+  const parsed = deployOptionsSchema.safeParse({
+    path: values.path,
+    ...(values.name ? { jobName: values.name } : {}),
+    ...(values.parallelism ? { parallelism: Number(values.parallelism) } : {}),
+    ...(values['from-savepoint'] ? { fromSavepoint: values['from-savepoint'] } : {}),
+    allowNonRestoredState: values['allow-non-restored-state'],
+    flinkConfig: Object.fromEntries(
+      values.conf!.map((kv) => {
+        const at = kv.indexOf('=');
+        if (at <= 0) throw new WeirError('cli.bad-option', { option: '--conf', value: kv });
+        return [kv.slice(0, at).trim(), kv.slice(at + 1).trim()];
+      }),
+    ),
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new WeirError('cli.bad-option', { option: `--${issue.path.join('.')}`, value: issue.message });
+  }
+  const name = fileName.parse(basename(file));
+  return withServices(paths, async (s) => {
+    const cluster = s.clusters.registry.byName(values.cluster!);
+    const workspace = s.workspaces.list()[0]!;
+    const existing = s.files.list(workspace.id).find((f) => f.name === name);
+    const fileId = existing ? existing.id : s.files.create(workspace.id, name, content).id;
+    if (existing) s.files.save(existing.id, content, 'manual');
+    const deployment = await s.deploy.deployFile(fileId, cluster.id, parsed.data);
+    if (values.json) printJson(deployment);
+    else process.stdout.write(t.t('cli.deploy.done', { job: deployment.jobId, name: deployment.jobName, cluster: cluster.name, id: deployment.id }) + '\n');
+    return 0;
+  });
+}

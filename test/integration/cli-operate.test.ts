@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cancelJobsNamed, FLINK, GATEWAY, jobsNamed, pgToKafkaScript, ports, ROOT } from './weir-services.js';
+
+/**
+ * The CLI a CI/CD pipeline would script: `weir cluster add/test`, `weir deploy`, `weir jobs`,
+ * `weir savepoint`, `weir stop --savepoint`, `weir restart`, `weir cancel`, all with --json,
+ * run as separate processes over one WEIR_HOME against the real cluster.
+ */
+describe('weir cluster / deploy / jobs / stop / restart (CLI)', () => {
+  const home = mkdtempSync(join(tmpdir(), 'weir-it-cli-'));
+  const RUN = Date.now().toString(36);
+  const JOB = `weir-it-cli-${RUN}`;
+  const PG_SECRET = `pg-secret-not-used-${RUN}`;
+
+  function weir(...args: string[]): { code: number; out: string; err: string } {
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'main', 'cli.js'), ...args], {
+      env: { ...process.env, WEIR_HOME: home, WEIR_LANG: 'en', PG_PASSWORD: 'weir', UNUSED_SECRET: PG_SECRET },
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+    return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+  }
+
+  function json<T>(...args: string[]): T {
+    const r = weir(...args, '--json');
+    expect(r.code, r.err).toBe(0);
+    return JSON.parse(r.out) as T;
+  }
+
+  afterAll(() => cancelJobsNamed(JOB));
+
+  it('adds and tests the cluster; secrets come from the environment, never the command line', () => {
+    const added = json<{ name: string; variables: { name: string; secret: boolean; value: string | null }[] }>(
+      'cluster', 'add', 'Local', '--rest-url', FLINK, '--gateway-url', GATEWAY,
+      '--var', `kafka=127.0.0.1:${ports.kafka}`, '--secret-var', 'pg_password=PG_PASSWORD', '--secret-var', 'unused=UNUSED_SECRET',
+    );
+    expect(added.variables).toContainEqual({ name: 'pg_password', secret: true, value: null });
+    const test = json<{ ok: boolean; rest: { overview: { flinkVersion: string } } }>('cluster', 'test', 'Local');
+    expect(test.ok).toBe(true);
+    expect(test.rest.overview.flinkVersion).toBe('1.20.3');
+    const list = weir('cluster', 'list');
+    expect(list.out).toMatch(/Local\s+standalone\s+http:\/\/127\.0\.0\.1:8081/);
+
+    const missing = weir('cluster', 'add', 'Other', '--rest-url', FLINK, '--secret-var', 'x=NOT_SET_ANYWHERE');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('NOT_SET_ANYWHERE');
+    for (const f of readdirSync(home, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())) {
+      expect(readFileSync(join(f.parentPath, f.name)).includes(PG_SECRET), f.name).toBe(false);
+    }
+  });
+
+  it('deploys a file, lists it, savepoints, stops with savepoint, restarts from it and cancels', async () => {
+    const file = join(home, 'district-ticks.sql');
+    writeFileSync(file, pgToKafkaScript(`weir-it-cli-${RUN}`));
+    const deployed = json<{ jobId: string; jobName: string; status: string }>('deploy', file, '--cluster', 'Local', '--name', JOB, '--parallelism', '1');
+    expect(deployed).toMatchObject({ jobName: JOB, status: 'CREATED' });
+
+    let running = false;
+    for (let i = 0; i < 120 && !running; i++) {
+      const jobs = json<{ clusters: { jobs: { jobId: string; state: string; tasksRunning: number; tasksTotal: number }[] }[] }>('jobs', '--cluster', 'Local');
+      const job = jobs.clusters[0]!.jobs.find((j) => j.jobId === deployed.jobId);
+      running = job?.state === 'RUNNING' && job.tasksRunning === job.tasksTotal;
+      if (!running) await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    expect(running).toBe(true);
+    expect(weir('jobs').out).toContain(JOB);
+
+    const savepoint = json<{ status: string; location: string }>('savepoint', deployed.jobId);
+    expect(savepoint.status).toBe('completed');
+    const stopped = json<{ savepoint: { location: string } }>('stop', JOB, '--savepoint');
+    expect(stopped.savepoint.location).toMatch(/savepoint-/);
+    const restarted = json<{ jobId: string; options: { fromSavepoint: string } }>('restart', deployed.jobId);
+    expect(restarted.options.fromSavepoint).toBe(stopped.savepoint.location);
+    expect((await jobsNamed(JOB)).map((j) => j.jid).sort()).toEqual([deployed.jobId, restarted.jobId].sort());
+
+    // By name: only one of the two is active, so the name is not ambiguous.
+    const canceled = weir('cancel', JOB);
+    expect(canceled.code, canceled.err).toBe(0);
+    expect(canceled.out).toContain(restarted.jobId);
+
+    const unknown = weir('stop', 'no-such-job');
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('No cluster has a job "no-such-job"');
+  });
+});
