@@ -5,6 +5,7 @@ import type { Services } from '../../src/main/app/services.js';
 import type { ClusterView } from '../../src/shared/contract/clusters-schema.js';
 import { GatewaySession } from './gateway-session.js';
 import {
+  ROOT,
   awaitJobState,
   cancelJobsNamed,
   FLINK,
@@ -28,6 +29,7 @@ describe('deploy and operate on the local cluster', () => {
   const RUN = Date.now().toString(36);
   const RUNNER_JOB = `weir-it-runner-${RUN}`;
   const GATEWAY_JOB = `weir-it-gateway-${RUN}`;
+  const JAR_JOB = `weir-it-jar-${RUN}`;
 
   beforeAll(() => {
     ({ services, home } = weirServices());
@@ -123,6 +125,24 @@ describe('deploy and operate on the local cluster', () => {
     expect(services.deployments.list({ fileId: file.id }).map((d) => d.id)).toEqual([rolledBack.id, second.id, first.id]);
   });
 
+  it('deploys a custom jar job with its entry class and arguments, and restarts it from a savepoint', async () => {
+    // Any user jar will do: Weir's own runner jar, named by its entry class, with a script argument.
+    const jarPath = join(ROOT, 'dist', 'flink-sql-runner', 'flink-sql-runner.jar');
+    const script = "CREATE TEMPORARY TABLE s (x INT) WITH ('connector' = 'datagen', 'rows-per-second' = '5');\n" +
+      "CREATE TEMPORARY TABLE k (x INT) WITH ('connector' = 'blackhole');\nINSERT INTO k SELECT x FROM s;\n";
+    const jar = { jarPath, entryClass: 'dev.weir.runner.SqlRunner', args: ['--script', Buffer.from(script).toString('base64')] };
+    const first = await services.deploy.deployJar(cluster.id, jar, { jobName: JAR_JOB, parallelism: 2 });
+    expect(first.path).toBe('jar');
+    await awaitJobState(services, cluster.id, first.jobId!, ['RUNNING']);
+    expect(await jobsNamed(JAR_JOB)).toEqual([{ jid: first.jobId, state: 'RUNNING' }]);
+    expect((await services.jobDetails.get(cluster.id, first.jobId!)).vertices.every((v) => v.parallelism === 2)).toBe(true);
+    const again = await services.jobs.restart(cluster.id, first.jobId!, { kind: 'latest' });
+    expect(again.path).toBe('jar');
+    await awaitJobState(services, cluster.id, again.jobId!, ['RUNNING']);
+    expect((await services.jobDetails.get(cluster.id, again.jobId!)).checkpoints.restoredFrom).toMatch(/savepoint-/);
+    await services.jobs.cancel(cluster.id, again.jobId!);
+  });
+
   it('lists jobs started outside Weir beside its own', async () => {
     const session = await GatewaySession.open(GATEWAY, { 'pipeline.name': `weir-it-outside-${RUN}` });
     try {
@@ -133,7 +153,7 @@ describe('deploy and operate on the local cluster', () => {
     const snapshot = await services.monitor.refresh();
     const local = snapshot.clusters.find((c) => c.clusterId === cluster.id)!;
     expect(local.reachable).toBe(true);
-    expect(local.jobs.filter((j) => j.deploymentId !== null).length).toBeGreaterThanOrEqual(5);
+    expect(local.jobs.filter((j) => j.deploymentId !== null).length).toBeGreaterThanOrEqual(7);
     const outside = local.jobs.find((j) => j.name === `weir-it-outside-${RUN}`);
     expect(outside).toMatchObject({ deploymentId: null, state: 'FINISHED' });
   });

@@ -30,6 +30,7 @@ export function createHandlers(s: Services): Handlers {
     'clusters.trustHostKey': ({ id, keyType, fingerprint }) => s.clusters.trustHostKey(id, keyType, fingerprint),
 
     'deploy.file': ({ fileId, clusterId, options }) => s.deploy.deployFile(fileId, clusterId, options),
+    'deploy.jar': ({ clusterId, jar, options }) => s.deploy.deployJar(clusterId, jar, options),
     'deploy.retry': ({ deploymentId }) => s.deploy.retry(deploymentId),
     'deployments.list': (filter) => s.deployments.list(filter),
     'deployments.sql': ({ id }) => ({ sql: s.deployments.sqlText(id) }),

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { i18n } from 'i18next';
 import { fileName } from '../../shared/contract/contract.js';
-import { deployOptionsSchema } from '../../shared/contract/jobs-schema.js';
+import { deployOptionsSchema, type Deployment, type DeployOptions } from '../../shared/contract/jobs-schema.js';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import type { AppPaths } from '../app/app-paths.js';
 import { printJson, withServices } from './cli-services.js';
@@ -25,6 +25,8 @@ export async function deployCommand(args: string[], paths: AppPaths, t: i18n): P
       'allow-non-restored-state': { type: 'boolean', default: false },
       path: { type: 'string', default: 'runner' },
       conf: { type: 'string', multiple: true, default: [] },
+      'entry-class': { type: 'string' },
+      arg: { type: 'string', multiple: true, default: [] },
     },
     allowPositionals: true,
     strict: true,
@@ -32,12 +34,43 @@ export async function deployCommand(args: string[], paths: AppPaths, t: i18n): P
   const [file] = positionals;
   if (!file) throw new WeirError('cli.missing-files', { command: 'deploy' });
   if (!values.cluster) throw new WeirError('cli.missing-argument', { argument: '--cluster NAME' });
+  const options = deployOptions(values);
+  const report = (d: Deployment): number => {
+    if (values.json) printJson(d);
+    else process.stdout.write(t.t('cli.deploy.done', { job: d.jobId, name: d.jobName, cluster: d.clusterName, id: d.id }) + '\n');
+    return 0;
+  };
+  if (/\.jar$/i.test(file)) {
+    // A custom jar job: its entry class and arguments, the same fixed-id submission.
+    return withServices(paths, async (s) => {
+      const cluster = s.clusters.registry.byName(values.cluster!);
+      const jar = { jarPath: resolve(file), args: values.arg!, ...(values['entry-class'] ? { entryClass: values['entry-class'] } : {}) };
+      const deployment = await s.deploy.deployJar(cluster.id, jar, options);
+      return report(deployment);
+    });
+  }
   let content: string;
   try {
     content = readFileSync(file, 'utf8');
   } catch (cause) {
     throw new WeirError('cli.cannot-read', { path: file, reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { cause });
   }
+  const name = fileName.parse(basename(file));
+  return withServices(paths, async (s) => {
+    const cluster = s.clusters.registry.byName(values.cluster!);
+    const workspace = s.workspaces.list()[0]!;
+    const existing = s.files.list(workspace.id).find((f) => f.name === name);
+    const fileId = existing ? existing.id : s.files.create(workspace.id, name, content).id;
+    if (existing) s.files.save(existing.id, content, 'manual');
+    const deployment = await s.deploy.deployFile(fileId, cluster.id, options);
+    return report(deployment);
+  });
+}
+
+type Values = { [key: string]: string | boolean | string[] | undefined };
+
+function deployOptions(values: Values): DeployOptions {
+  const conf = values.conf as string[];
   const parsed = deployOptionsSchema.safeParse({
     path: values.path,
     ...(values.name ? { jobName: values.name } : {}),
@@ -45,7 +78,7 @@ export async function deployCommand(args: string[], paths: AppPaths, t: i18n): P
     ...(values['from-savepoint'] ? { fromSavepoint: values['from-savepoint'] } : {}),
     allowNonRestoredState: values['allow-non-restored-state'],
     flinkConfig: Object.fromEntries(
-      values.conf!.map((kv) => {
+      conf.map((kv) => {
         const at = kv.indexOf('=');
         if (at <= 0) throw new WeirError('cli.bad-option', { option: '--conf', value: kv });
         return [kv.slice(0, at).trim(), kv.slice(at + 1).trim()];
@@ -56,16 +89,5 @@ export async function deployCommand(args: string[], paths: AppPaths, t: i18n): P
     const issue = parsed.error.issues[0]!;
     throw new WeirError('cli.bad-option', { option: `--${issue.path.join('.')}`, value: issue.message });
   }
-  const name = fileName.parse(basename(file));
-  return withServices(paths, async (s) => {
-    const cluster = s.clusters.registry.byName(values.cluster!);
-    const workspace = s.workspaces.list()[0]!;
-    const existing = s.files.list(workspace.id).find((f) => f.name === name);
-    const fileId = existing ? existing.id : s.files.create(workspace.id, name, content).id;
-    if (existing) s.files.save(existing.id, content, 'manual');
-    const deployment = await s.deploy.deployFile(fileId, cluster.id, parsed.data);
-    if (values.json) printJson(deployment);
-    else process.stdout.write(t.t('cli.deploy.done', { job: deployment.jobId, name: deployment.jobName, cluster: cluster.name, id: deployment.id }) + '\n');
-    return 0;
-  });
+  return parsed.data;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Deployment, DeployOptions } from '../../shared/contract/jobs-schema.js';
-import { deployOptionsSchema } from '../../shared/contract/jobs-schema.js';
+import { basename } from 'node:path';
+import type { Deployment, DeployOptions, JarJob } from '../../shared/contract/jobs-schema.js';
+import { deployOptionsSchema, jarJobSchema } from '../../shared/contract/jobs-schema.js';
 import { substituteVariables } from '../../shared/deploy/variables.js';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import type { Logger } from '../app/logger.js';
@@ -14,7 +15,7 @@ import type { DeploymentStore } from './deployment-store.js';
 import { submitWithGateway } from './gateway-submit.js';
 import { countJobs } from './job-statements.js';
 import { preDeployCheck, type DiagnosticText } from './pre-deploy-check.js';
-import { ensureRunnerJar, submitWithRunner } from './runner-submit.js';
+import { ensureJar, readJar, runJar, runnerProgram } from './jar-submit.js';
 import type { Submission } from './submission.js';
 
 export interface DeployDeps {
@@ -38,6 +39,19 @@ type Source =
   | { readonly kind: 'file'; readonly fileId: number }
   | { readonly kind: 'frozen'; readonly from: Deployment; readonly sql: string };
 
+/** A jar deployment's frozen description (kept in `sql_text`). */
+interface JarSpec {
+  readonly jarPath: string;
+  readonly entryClass?: string | undefined;
+  readonly args: readonly string[];
+  /** Set once deployed: a restart refuses a jar file that changed since. */
+  readonly sha256?: string;
+}
+
+function jarSpec(text: string): JarSpec {
+  return JSON.parse(text) as JarSpec;
+}
+
 /**
  * Deploys SQL as a Flink job: check with the front end, substitute the cluster's variables,
  * freeze the exact SQL as a deployment (and the file's content as a `deploy` version), fix the
@@ -52,7 +66,42 @@ export class DeployService {
 
   /** Deploys what an earlier deployment froze, with new options (restart from a savepoint, roll back). */
   redeploy(from: Deployment, options: DeployOptions, parentId: number): Promise<Deployment> {
+    if (from.path === 'jar') return this.deployJar(from.clusterId, jarSpec(this.d.deployments.sqlText(from.id)), options, parentId, from);
     return this.deploy({ kind: 'frozen', from, sql: this.d.deployments.sqlText(from.id) }, from.clusterId, options, parentId);
+  }
+
+  /**
+   * A custom jar job: uploaded once per cluster, run with its entry class and arguments under a
+   * fixed job id. The deployment keeps the jar's path and digest, so a restart runs the same jar
+   * (or says that the file changed).
+   */
+  async deployJar(
+    clusterId: number,
+    job: JarJob | JarSpec,
+    rawOptions: DeployOptions,
+    parentId: number | null = null,
+    from?: Deployment,
+  ): Promise<Deployment> {
+    const { sha256, ...program } = job as JarSpec;
+    const spec: JarSpec = { ...jarJobSchema.parse({ ...program, args: [...(program.args ?? [])] }), ...(sha256 ? { sha256 } : {}) };
+    const options = deployOptionsSchema.parse({ ...rawOptions, path: 'jar' });
+    const cluster = this.d.clusters.get(clusterId);
+    if (cluster.kind !== 'standalone') throw new WeirError('deploy.yarn-not-yet', { cluster: cluster.name });
+    const jar = readJar(spec.jarPath, spec.sha256);
+    const jobName = options.jobName ?? from?.jobName ?? basename(spec.jarPath).replace(/\.jar$/i, '');
+    const savepointPath = this.savepointPath(options.fromSavepoint, clusterId, { kind: 'jar', jobName });
+    const deployment = this.d.deployments.create({
+      fileId: null,
+      source: null,
+      clusterId,
+      jobId: randomBytes(16).toString('hex'),
+      jobName,
+      path: 'jar',
+      sqlText: JSON.stringify({ ...spec, sha256: jar.sha256 }),
+      options: { ...options, jobName, ...(savepointPath ? { fromSavepoint: savepointPath } : {}) },
+      parentId,
+    });
+    return this.submit(deployment, '');
   }
 
   /** Submits a deployment that never reached the cluster again, with the same fixed job id. */
@@ -61,12 +110,14 @@ export class DeployService {
     if (deployment.status !== 'submitting' && deployment.status !== 'failed') {
       throw new WeirError('deploy.not-retryable', { id: deploymentId, status: deployment.status });
     }
+    if (deployment.path === 'jar') return this.submit(deployment, '');
     const { sql } = this.resolve(this.d.deployments.sqlText(deploymentId), deployment.clusterId, `#${deploymentId}`);
     return this.submit(deployment, sql);
   }
 
   private async deploy(source: Source, clusterId: number, rawOptions: DeployOptions, parentId: number | null): Promise<Deployment> {
     const options = deployOptionsSchema.parse(rawOptions);
+    if (options.path === 'jar') throw new WeirError('deploy.jar-needs-jar');
     const cluster = this.d.clusters.get(clusterId);
     if (cluster.kind !== 'standalone') throw new WeirError('deploy.yarn-not-yet', { cluster: cluster.name });
     const file = source.kind === 'file' ? this.d.files.read(source.fileId) : null;
@@ -111,9 +162,13 @@ export class DeployService {
     try {
       if (deployment.path === 'gateway') {
         await submitWithGateway(this.d.clients.gateway(deployment.clusterId), rest, submission);
+      } else if (deployment.path === 'jar') {
+        const spec = jarSpec(this.d.deployments.sqlText(deployment.id));
+        const jarId = await ensureJar(rest, this.d.catalog, this.d.clock, deployment.clusterId, readJar(spec.jarPath, spec.sha256));
+        await runJar(rest, jarId, submission, spec);
       } else {
-        const jarId = await ensureRunnerJar(rest, this.d.catalog, this.d.clock, deployment.clusterId, this.d.runnerJar);
-        await submitWithRunner(rest, jarId, submission);
+        const jarId = await ensureJar(rest, this.d.catalog, this.d.clock, deployment.clusterId, readJar(this.d.runnerJar));
+        await runJar(rest, jarId, submission, runnerProgram(submission));
       }
     } catch (error) {
       // Unreachable or timed out: the job may still start; it stays `submitting` and the monitor
@@ -146,13 +201,18 @@ export class DeployService {
   }
 
   /** `latest`: the newest completed savepoint Weir took of this file's (or this deployment's) jobs. */
-  private savepointPath(fromSavepoint: string | undefined, clusterId: number, source: Source): string | null {
+  private savepointPath(
+    fromSavepoint: string | undefined,
+    clusterId: number,
+    source: Source | { kind: 'jar'; jobName: string },
+  ): string | null {
     if (!fromSavepoint) return null;
     if (fromSavepoint !== 'latest') return fromSavepoint;
-    const fileId = source.kind === 'file' ? source.fileId : source.from.fileId;
+    const fileId = source.kind === 'file' ? source.fileId : source.kind === 'frozen' ? source.from.fileId : null;
+    const jobName = source.kind === 'jar' ? source.jobName : source.kind === 'frozen' ? source.from.jobName : null;
     const related = this.d.deployments
       .list({ clusterId, ...(fileId !== null ? { fileId } : {}) })
-      .filter((d) => fileId !== null || (source.kind === 'frozen' && d.jobName === source.from.jobName));
+      .filter((d) => fileId !== null || d.jobName === jobName);
     const latest = this.d.savepoints.latest(clusterId, related.flatMap((d) => (d.jobId ? [d.jobId] : [])));
     if (!latest?.location) throw new WeirError('deploy.no-savepoint', { cluster: this.d.clusters.get(clusterId).name });
     return latest.location;

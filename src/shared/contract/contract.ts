@@ -3,6 +3,7 @@ import { clusterInput, clusterSchema, clusterTestSchema } from './clusters-schem
 import {
   deployOptionsSchema,
   deploymentSchema,
+  jarJobSchema,
   jobDetailSchema,
   jobIdSchema,
   jobsSnapshotSchema,
@@ -156,6 +157,8 @@ export const calls = {
   ),
 
   'deploy.file': call(z.object({ fileId: id, clusterId: id, options: deployOptionsSchema }).strict(), deploymentSchema),
+  /** A custom jar job (entry class, arguments); `options.path` is ignored. */
+  'deploy.jar': call(z.object({ clusterId: id, jar: jarJobSchema, options: deployOptionsSchema }).strict(), deploymentSchema),
   /** Submits a deployment whose submission was not confirmed again, with the same job id. */
   'deploy.retry': call(z.object({ deploymentId: id }).strict(), deploymentSchema),
   'deployments.list': call(z.object({ fileId: id.optional(), clusterId: id.optional() }).strict(), z.array(deploymentSchema)),

@@ -22,7 +22,18 @@ export const jobStateSchema = z.enum([
 ]);
 export type JobState = z.infer<typeof jobStateSchema>;
 
-export const deployPathSchema = z.enum(['runner', 'gateway']);
+/** runner / gateway: a SQL script; jar: a user's own jar job. */
+export const deployPathSchema = z.enum(['runner', 'gateway', 'jar']);
+
+/** A custom jar job: the jar on this machine, its entry class (else the manifest's) and arguments. */
+export const jarJobSchema = z
+  .object({
+    jarPath: z.string().trim().min(1).max(4096),
+    entryClass: z.string().regex(/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/, 'a Java class name').optional(),
+    args: z.array(z.string().max(100_000)).max(1000).default([]),
+  })
+  .strict();
+export type JarJob = z.input<typeof jarJobSchema>;
 
 export const deployOptionsSchema = z
   .object({
