@@ -18,6 +18,7 @@ PACKAGES=(
   clickhouse-server       # ClickHouse datasource and sink
   openssh-server          # stands in for a YARN edge node
   openssh-client          # ssh/scp used by the SSH tests
+  openssl                 # the TLS test makes a private CA and a server certificate
   chromium                # Playwright end-to-end tests of the workbench
   fonts-noto-cjk          # Chinese glyphs in screenshots
   procps                  # ps/pgrep used when debugging daemons
