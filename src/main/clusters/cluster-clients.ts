@@ -14,9 +14,10 @@ export class ClusterClients {
   constructor(private readonly registry: ClusterRegistry) {}
 
   rest(clusterId: number): FlinkRestClient {
-    const access = this.registry.access(clusterId);
+    // Secrets are decrypted only when the settings changed, not on every monitor tick.
     const cached = this.rests.get(clusterId);
-    if (cached && cached.stamp === access.view.updatedAt) return cached.client;
+    if (cached && cached.stamp === this.registry.stamp(clusterId)) return cached.client;
+    const access = this.registry.access(clusterId);
     if (!access.rest) throw new WeirError('clusters.no-rest', { cluster: access.view.name, kind: access.view.kind });
     void cached?.client.close();
     const client = new FlinkRestClient(access.rest);
@@ -25,9 +26,9 @@ export class ClusterClients {
   }
 
   gateway(clusterId: number): SqlGatewayClient {
-    const access = this.registry.access(clusterId);
     const cached = this.gateways.get(clusterId);
-    if (cached && cached.stamp === access.view.updatedAt) return cached.client;
+    if (cached && cached.stamp === this.registry.stamp(clusterId)) return cached.client;
+    const access = this.registry.access(clusterId);
     if (!access.gateway) throw new WeirError('clusters.no-gateway', { cluster: access.view.name });
     void cached?.client.close();
     const client = new SqlGatewayClient(access.gateway);

@@ -132,6 +132,13 @@ export class ClusterRegistry {
     });
   }
 
+  /** When the cluster's settings last changed: clients built before are stale. */
+  stamp(id: number): string {
+    const row = this.catalog.db.prepare('SELECT updated_at FROM clusters WHERE id = ?').get(id) as { updated_at: string } | undefined;
+    if (!row) throw new WeirError('clusters.not-found', { cluster: String(id) });
+    return row.updated_at;
+  }
+
   /** Everything needed to talk to the cluster, secrets decrypted. */
   access(id: number): ClusterAccess {
     const row = this.row(id);

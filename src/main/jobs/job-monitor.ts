@@ -57,8 +57,9 @@ export class JobMonitor {
 
   /** Fetches every cluster (or one) now; announces `jobs.changed` when anything differs. */
   async refresh(only?: number): Promise<JobsSnapshot> {
-    const clusters = this.d.clusters.list().filter((c) => c.restUrl !== null && (only === undefined || c.id === only));
-    const known = new Set(this.d.clusters.list().map((c) => c.id));
+    const all = this.d.clusters.list();
+    const clusters = all.filter((c) => c.restUrl !== null && (only === undefined || c.id === only));
+    const known = new Set(all.map((c) => c.id));
     let changed = false;
     for (const id of [...this.snapshotByCluster.keys()]) {
       if (!known.has(id)) {
