@@ -30,7 +30,8 @@ export default defineConfig({
           name: 'integration',
           root,
           sequence: { groupOrder: 2 },
-          include: ['test/integration/**/*.test.ts'],
+          // Browser tests that need the real stack (*.stack.test.ts) run here, after its global setup.
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.stack.test.ts'],
           globalSetup: [join(root, 'test/integration/global-setup.ts')],
           fileParallelism: false,
           testTimeout: 300_000,
@@ -43,6 +44,7 @@ export default defineConfig({
           root,
           sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.test.ts'],
+          exclude: ['test/e2e/**/*.stack.test.ts', '**/node_modules/**'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -178,7 +178,7 @@ describe('workbench in the browser host', () => {
     expect(await page.locator('.side-title').innerText()).toBe('资源管理器');
     expect(await page.getByTestId('new-file').innerText()).toBe('新建 SQL 文件');
     await page.getByTestId('activity-jobs').click();
-    expect(await page.getByTestId('view-jobs').innerText()).toContain('即将推出');
+    expect(await page.getByTestId('view-jobs').innerText()).toContain('尚未登记集群');
     const visible = await page.evaluate(() => document.body.innerText);
     // apart from product and file names, no English words remain
     const english = visible.match(/\b[A-Za-z]{4,}\b/g)?.filter((w) => !['Weir', 'English', 'Flink', 'Kafka', 'Savepoint'].includes(w)) ?? [];

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useLocaleSetting } from '../i18n/use-locale.js';
 import { useWorkbench, useWorkbenchStore } from '../state/store-context.js';
+import { DeployDialog } from '../deploy/DeployDialog.js';
 import { useDarkTheme } from '../theme/use-theme.js';
 import { ActivityBar } from '../workbench/ActivityBar.js';
 import { BottomPanel } from '../workbench/BottomPanel.js';
@@ -16,6 +17,7 @@ export function App() {
   const settings = useWorkbench((s) => s.settings);
   const sideVisible = useWorkbench((s) => s.sideVisible);
   const panelVisible = useWorkbench((s) => s.panelVisible);
+  const dialog = useWorkbench((s) => s.dialog);
   useLocaleSetting(settings.locale);
   const dark = useDarkTheme(settings.theme);
   const commands = useCommands();
@@ -53,6 +55,7 @@ export function App() {
       </div>
       <StatusBar />
       <CommandPalette commands={commands} />
+      {dialog?.kind === 'deploy' && <DeployDialog key={dialog.fileId} fileId={dialog.fileId} />}
       <Notifications />
     </div>
   );

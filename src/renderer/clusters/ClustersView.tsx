@@ -1,75 +1,50 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalStack } from '../../shared/contract/contract.js';
+import { useClusters } from '../state/clusters-store.js';
 import { useWorkbench } from '../state/store-context.js';
-import { useClient } from '../state/use-client.js';
+import { ClusterCard } from './ClusterCard.js';
+import { LocalStackPanel } from './LocalStackPanel.js';
 
-const REFRESH_MS = 5000;
-
-/** Clusters: for now the "Local" cluster of the local stack, and the stack's parts. */
+/** Registered clusters (standalone, YARN) and the local stack's "Local" cluster. */
 export function ClustersView() {
   const { t } = useTranslation();
-  const client = useClient();
+  const clusters = useClusters((s) => s.clusters);
+  const loaded = useClusters((s) => s.loaded);
+  const refresh = useClusters((s) => s.refresh);
+  const test = useClusters((s) => s.test);
   const report = useWorkbench((s) => s.report);
-  const [stack, setStack] = useState<LocalStack | null>(null);
+  const openCluster = useWorkbench((s) => s.openCluster);
 
   useEffect(() => {
-    let live = true;
-    const refresh = () =>
-      client.call('stack.status', {}).then(
-        (next) => live && setStack(next),
-        () => undefined, // a failed poll is retried at the next tick
-      );
-    void refresh();
-    const timer = setInterval(refresh, REFRESH_MS);
-    const off = client.on('stack.changed', (next) => live && setStack(next));
-    return () => {
-      live = false;
-      clearInterval(timer);
-      off();
-    };
-  }, [client]);
+    refresh().then(
+      // Each cluster's version, slots and jobs come from a connection test.
+      () => undefined,
+      (error: unknown) => report(error),
+    );
+  }, [refresh, report]);
 
-  const start = () => client.call('stack.up', {}).then(setStack, (error: unknown) => report(error));
-  const local = stack?.local ?? null;
+  useEffect(() => {
+    for (const c of clusters) void test(c.id);
+    // Test once per cluster id list, not on each list refresh.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [clusters.map((c) => c.id).join(',')]);
 
   return (
     <div className="clusters" data-testid="clusters">
-      {local ? (
-        <div className="cluster-card" data-testid="cluster-local">
-          <div className="cluster-name">
-            <span className="health ok" aria-hidden="true" /> {t('clusters.local.name')}
-          </div>
-          <div className="muted">{t('clusters.local.summary', { version: local.flinkVersion, taskManagers: local.taskManagers })}</div>
-          <div className="muted">{t('clusters.local.slots', { available: local.slotsAvailable, total: local.slotsTotal, jobs: local.jobsRunning })}</div>
-          <div className="muted mono">{local.restUrl}</div>
-        </div>
-      ) : (
-        <div className="placeholder">
-          <p>{stack?.starting ? t('clusters.local.starting') : t('clusters.local.none')}</p>
-          {stack && !stack.starting && (
-            <button type="button" data-testid="stack-up" onClick={() => void start()}>
-              {t('clusters.local.start')}
-            </button>
-          )}
-          {stack?.lastError && <pre className="stack-error">{stack.lastError}</pre>}
-        </div>
-      )}
-      {stack && (
-        <details className="stack-parts" open={!local}>
-          <summary>{t('clusters.local.parts')}</summary>
-          <ul>
-            {stack.parts.map((p) => (
-              <li key={p.name} data-testid="stack-part" data-healthy={p.healthy}>
-                <span className={`health ${p.healthy ? 'ok' : p.running ? 'warn' : 'off'}`} aria-hidden="true" />
-                <span className="mono">{p.name}</span> <span className="muted">:{p.port}</span>
-              </li>
-            ))}
-          </ul>
-          <div className="muted small">{t('clusters.local.logs', { dir: stack.logs })}</div>
-        </details>
-      )}
-      <p className="placeholder">{t('views.clusters.empty')}</p>
+      <div className="explorer-actions">
+        <button type="button" data-testid="add-cluster" onClick={() => openCluster(null)}>
+          {t('clusters.add')}
+        </button>
+      </div>
+      {loaded && clusters.length === 0 && <p className="placeholder">{t('clusters.none')}</p>}
+      <ul className="cluster-list" aria-label={t('views.clusters.title')}>
+        {clusters.map((c) => (
+          <li key={c.id}>
+            <ClusterCard cluster={c} />
+          </li>
+        ))}
+      </ul>
+      <LocalStackPanel />
     </div>
   );
 }

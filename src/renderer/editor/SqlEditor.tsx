@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { runPreview } from '../preview/run-preview.js';
 import { useWorkbench, useWorkbenchStore } from '../state/store-context.js';
+import { useClient } from '../state/use-client.js';
+import { setActiveEditor } from './active-editor.js';
 import { modelFor, monaco, monacoTheme } from './monaco.js';
 import { sqlLanguage } from './sql-language-client.js';
 import type { Problem } from './sql-worker-protocol.js';
@@ -19,6 +22,7 @@ export function SqlEditor({ fileId, dark }: { fileId: number; dark: boolean }) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const store = useWorkbenchStore();
+  const client = useClient();
   const { t, i18n } = useTranslation();
   const reveal = useWorkbench((s) => s.reveal);
 
@@ -54,6 +58,7 @@ export function SqlEditor({ fileId, dark }: { fileId: number; dark: boolean }) {
     const model = modelFor(fileId, file.content);
     editor.setModel(model);
     editor.focus();
+    setActiveEditor(fileId, editor);
 
     let timer: ReturnType<typeof setTimeout> | undefined;
     const check = () => {
@@ -97,14 +102,30 @@ export function SqlEditor({ fileId, dark }: { fileId: number; dark: boolean }) {
       keybindings: [monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF],
       run: () => editor.getAction('editor.action.formatDocument')?.run(),
     });
+    const preview = editor.addAction({
+      id: 'weir.preview',
+      label: t('commands.preview'),
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+      contextMenuGroupId: 'navigation',
+      run: () => void runPreview(store, client),
+    });
+    const deploy = editor.addAction({
+      id: 'weir.deploy',
+      label: t('commands.deploy'),
+      contextMenuGroupId: 'navigation',
+      run: () => void store.getState().openDeploy(fileId),
+    });
     return () => {
       clearTimeout(timer);
       changes.dispose();
       save.dispose();
       format.dispose();
+      preview.dispose();
+      deploy.dispose();
+      setActiveEditor(fileId, null);
     };
     // Re-check when the language changes so marker texts follow it.
-  }, [fileId, store, t, i18n.language]);
+  }, [fileId, store, client, t, i18n.language]);
 
   useEffect(() => {
     const editor = editorRef.current;

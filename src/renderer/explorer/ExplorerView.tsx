@@ -12,6 +12,7 @@ export function ExplorerView() {
   const deleteFile = useWorkbench((s) => s.deleteFile);
   const openFile = useWorkbench((s) => s.openFile);
   const openHistory = useWorkbench((s) => s.openHistory);
+  const openDeploy = useWorkbench((s) => s.openDeploy);
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<number | null>(null);
   const [confirming, setConfirming] = useState<number | null>(null);
@@ -81,6 +82,9 @@ export function ExplorerView() {
                 </span>
               ) : (
                 <span className="file-tools">
+                  <button type="button" title={t('explorer.deploy')} aria-label={t('explorer.deploy')} data-testid="file-deploy" onClick={(e) => { e.stopPropagation(); void openDeploy(file.id); }}>
+                    ⇪
+                  </button>
                   <button type="button" title={t('explorer.history')} aria-label={t('explorer.history')} data-testid="file-history" onClick={(e) => { e.stopPropagation(); openHistory(file.id); }}>
                     ⟲
                   </button>

@@ -7,12 +7,18 @@ import { localDraftJournal, type DraftJournal } from './draft-journal.js';
 import type { Problem } from '../editor/sql-worker-protocol.js';
 
 export type ViewId = 'explorer' | 'datasources' | 'resources' | 'clusters' | 'jobs' | 'schedules' | 'lineage';
-export type PanelId = 'problems' | 'output';
+export type PanelId = 'problems' | 'output' | 'results';
 
 export type Tab =
   | { readonly kind: 'file'; readonly key: string; readonly fileId: number }
   | { readonly kind: 'history'; readonly key: string; readonly fileId: number }
-  | { readonly kind: 'settings'; readonly key: string };
+  | { readonly kind: 'settings'; readonly key: string }
+  /** A cluster's settings form; clusterId null while a new one is not saved yet. */
+  | { readonly kind: 'cluster'; readonly key: string; readonly clusterId: number | null }
+  | { readonly kind: 'job'; readonly key: string; readonly clusterId: number; readonly jobId: string; readonly name: string };
+
+/** Modal dialogs of the workbench (one at a time). */
+export type Dialog = { readonly kind: 'deploy'; readonly fileId: number };
 
 export interface OpenFile {
   readonly meta: FileMeta;
@@ -54,6 +60,7 @@ export interface WorkbenchState {
   readonly problems: Readonly<Record<number, readonly Problem[]>>;
   /** A location the editor should show (Problems panel clicks); nonce makes repeats count. */
   readonly reveal: { readonly fileId: number; readonly line: number; readonly column: number; readonly nonce: number } | null;
+  readonly dialog: Dialog | null;
 }
 
 export interface WorkbenchActions {
@@ -69,6 +76,13 @@ export interface WorkbenchActions {
   flushSaves(): Promise<void>;
   openHistory(id: number): void;
   openSettings(): void;
+  openCluster(clusterId: number | null): void;
+  /** A new cluster's tab becomes that cluster's tab once it is saved. */
+  retargetCluster(key: string, clusterId: number): void;
+  openJob(clusterId: number, jobId: string, name: string): void;
+  /** Saves the file (keeping a version), then opens the deploy dialog. */
+  openDeploy(fileId: number): Promise<void>;
+  closeDialog(): void;
   closeTab(key: string): void;
   activate(key: string): void;
   showView(view: ViewId): void;
@@ -139,6 +153,7 @@ export function createWorkbenchStore(client: WeirClient, journal: DraftJournal =
       cursor: null,
       problems: {},
       reveal: null,
+      dialog: null,
 
       async boot() {
         try {
@@ -174,7 +189,7 @@ export function createWorkbenchStore(client: WeirClient, journal: DraftJournal =
           const open = { ...get().open };
           for (const f of files) if (open[f.id]) open[f.id] = { ...open[f.id]!, meta: f };
           // Files deleted elsewhere lose their tabs; their text is in the catalog's history.
-          const tabs = get().tabs.filter((t) => t.kind === 'settings' || live.has(t.fileId));
+          const tabs = get().tabs.filter((t) => (t.kind !== 'file' && t.kind !== 'history') || live.has(t.fileId));
           const activeTab = tabs.some((t) => t.key === get().activeTab) ? get().activeTab : (tabs[0]?.key ?? null);
           set({ files, open, tabs, activeTab });
         } catch (error) {
@@ -268,6 +283,42 @@ export function createWorkbenchStore(client: WeirClient, journal: DraftJournal =
         const key = 'settings';
         if (!get().tabs.some((t) => t.key === key)) set({ tabs: [...get().tabs, { kind: 'settings', key }] });
         set({ activeTab: key });
+      },
+
+      openCluster(clusterId) {
+        const key = clusterId === null ? `cluster:new:${Date.now()}` : `cluster:${clusterId}`;
+        if (!get().tabs.some((t) => t.key === key)) set({ tabs: [...get().tabs, { kind: 'cluster', key, clusterId }] });
+        set({ activeTab: key });
+      },
+
+      retargetCluster(key, clusterId) {
+        const next = `cluster:${clusterId}`;
+        const tabs = get().tabs
+          .filter((t) => t.key !== next)
+          .map((t) => (t.key === key ? { kind: 'cluster' as const, key: next, clusterId } : t));
+        set({ tabs, activeTab: get().activeTab === key ? next : get().activeTab });
+      },
+
+      openJob(clusterId, jobId, name) {
+        const key = `job:${clusterId}:${jobId}`;
+        if (!get().tabs.some((t) => t.key === key)) set({ tabs: [...get().tabs, { kind: 'job', key, clusterId, jobId, name }] });
+        set({ activeTab: key });
+      },
+
+      async openDeploy(fileId) {
+        // Deploy takes what the catalog has: save what is in the editor first, and stop if that
+        // failed (the error is already reported) rather than deploy an older text.
+        const file = get().open[fileId];
+        if (file && (file.content !== file.saved || file.saving)) {
+          await get().saveNow(fileId);
+          const now = get().open[fileId];
+          if (now && now.content !== now.saved) return;
+        }
+        set({ dialog: { kind: 'deploy', fileId } });
+      },
+
+      closeDialog() {
+        set({ dialog: null });
       },
 
       closeTab(key) {

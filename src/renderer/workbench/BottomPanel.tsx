@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { ResultsPanel } from '../preview/ResultsPanel.js';
 import { useWorkbench } from '../state/store-context.js';
 import type { PanelId } from '../state/workbench-store.js';
 
-const PANELS: readonly PanelId[] = ['problems', 'output'];
+const PANELS: readonly PanelId[] = ['problems', 'output', 'results'];
 
 export function BottomPanel() {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ export function BottomPanel() {
             ))}
           </ul>
         )}
+        {panel === 'results' && <ResultsPanel />}
         {panel === 'output' && (
           <pre className="output" data-testid="output">
             {output.map((line, i) => (

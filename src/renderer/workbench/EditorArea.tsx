@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { SqlEditor } from '../editor/SqlEditor.js';
+import { ClusterEditor } from '../clusters/ClusterEditor.js';
+import { FileEditor } from '../editor/FileEditor.js';
 import { HistoryView } from '../history/HistoryView.js';
+import { JobPage } from '../jobs/page/JobPage.js';
+import { useClusters } from '../state/clusters-store.js';
 import { SettingsView } from '../settings/SettingsView.js';
 import { useWorkbench } from '../state/store-context.js';
 import type { Tab } from '../state/workbench-store.js';
@@ -13,10 +16,13 @@ export function EditorArea({ dark }: { dark: boolean }) {
   const files = useWorkbench((s) => s.files);
   const activate = useWorkbench((s) => s.activate);
   const closeTab = useWorkbench((s) => s.closeTab);
+  const clusters = useClusters((s) => s.clusters);
   const active = tabs.find((tab) => tab.key === activeKey) ?? null;
 
   const title = (tab: Tab): string => {
     if (tab.kind === 'settings') return t('settings.title');
+    if (tab.kind === 'job') return t('jobs.page.tabTitle', { name: tab.name });
+    if (tab.kind === 'cluster') return clusters.find((c) => c.id === tab.clusterId)?.name ?? t('clusters.form.new');
     const name = open[tab.fileId]?.meta.name ?? files.find((f) => f.id === tab.fileId)?.name ?? '';
     return tab.kind === 'history' ? t('history.tabTitle', { name }) : name;
   };
@@ -55,9 +61,11 @@ export function EditorArea({ dark }: { dark: boolean }) {
             <p className="muted">{t('welcome.hint')}</p>
           </div>
         )}
-        {active?.kind === 'file' && <SqlEditor fileId={active.fileId} dark={dark} />}
+        {active?.kind === 'file' && <FileEditor fileId={active.fileId} dark={dark} />}
         {active?.kind === 'history' && <HistoryView fileId={active.fileId} dark={dark} />}
         {active?.kind === 'settings' && <SettingsView />}
+        {active?.kind === 'cluster' && <ClusterEditor key={active.key} tabKey={active.key} clusterId={active.clusterId} />}
+        {active?.kind === 'job' && <JobPage key={active.key} clusterId={active.clusterId} jobId={active.jobId} dark={dark} />}
       </div>
     </section>
   );

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { runPreview } from '../preview/run-preview.js';
 import { useWorkbenchStore } from '../state/store-context.js';
+import { useClient } from '../state/use-client.js';
 import { VIEWS } from './ActivityBar.js';
 
 export interface Command {
@@ -15,6 +17,7 @@ export interface Command {
 export function useCommands(): Command[] {
   const { t } = useTranslation();
   const store = useWorkbenchStore();
+  const client = useClient();
   return useMemo(() => {
     const s = () => store.getState();
     const activeFile = () => {
@@ -49,6 +52,22 @@ export function useCommands(): Command[] {
         },
       },
       {
+        id: 'deploy.open',
+        label: t('commands.deploy'),
+        run: () => {
+          const id = activeFile();
+          if (id !== null) void s().openDeploy(id);
+        },
+      },
+      {
+        id: 'preview.run',
+        label: t('commands.preview'),
+        keys: 'Ctrl+Enter',
+        run: () => void runPreview(store, client),
+      },
+      { id: 'cluster.add', label: t('commands.addCluster'), run: () => s().openCluster(null) },
+      { id: 'results.show', label: t('commands.results'), run: () => s().togglePanel('results') },
+      {
         id: 'panel.toggle',
         label: t('commands.togglePanel'),
         keys: 'Ctrl+J',
@@ -71,5 +90,5 @@ export function useCommands(): Command[] {
       ...VIEWS.map((view) => ({ id: `view.${view}`, label: t('commands.showView', { view: t(`views.${view}.title`) }), run: () => s().showView(view) })),
     ];
     return commands;
-  }, [t, store]);
+  }, [t, store, client]);
 }

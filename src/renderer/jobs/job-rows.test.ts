@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { JobsSnapshot, JobState } from '../../shared/contract/jobs-schema.js';
+import { buildJobRows, rowIndex } from './job-rows.js';
+
+const NOW = 1_700_000_100_000;
+
+function snapshot(clusters: number, jobsPerCluster: number, tick = 0): JobsSnapshot {
+  const states: JobState[] = ['RUNNING', 'FINISHED', 'FAILED', 'CANCELED', 'RESTARTING'];
+  return {
+    clusters: Array.from({ length: clusters }, (_, c) => ({
+      clusterId: c + 1,
+      clusterName: `cluster-${c}`,
+      reachable: true,
+      error: null,
+      checkedAt: '',
+      jobs: Array.from({ length: jobsPerCluster }, (_, j) => ({
+        clusterId: c + 1,
+        jobId: (c * 100_000 + j).toString(16).padStart(32, '0'),
+        name: `job-${c}-${j}`,
+        state: states[(j + (j === 0 ? tick : 0)) % states.length]!,
+        startTime: NOW - 60_000 * (j + 1),
+        endTime: states[j % states.length] === 'RUNNING' ? -1 : NOW - 1000,
+        duration: 0,
+        tasksTotal: 4,
+        tasksRunning: 4,
+        deploymentId: j % 2 === 0 ? j + 1 : null,
+      })),
+    })),
+  };
+}
+
+describe('buildJobRows', () => {
+  it('lists every job with a client-side duration, and unreachable clusters as a row', () => {
+    const snap = snapshot(2, 3);
+    snap.clusters.push({ clusterId: 9, clusterName: 'prod', reachable: false, error: { code: 'cluster.unreachable', params: {} }, checkedAt: '', jobs: [] });
+    const rows = buildJobRows(snap, '', NOW);
+    expect(rows).toHaveLength(7);
+    const running = rows.find((r) => r.name === 'job-0-0')!;
+    expect(running.durationMs).toBe(60_000);
+    expect(rows.find((r) => r.kind === 'unreachable')?.clusterName).toBe('prod');
+  });
+
+  it('filters on every word: name, state, cluster', () => {
+    const rows = buildJobRows(snapshot(3, 10), 'cluster-1 running', NOW);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.clusterName === 'cluster-1' && r.state === 'RUNNING')).toBe(true);
+  });
+
+  it('keeps the identity of unchanged rows across ticks, and is fast on 1,000 jobs of 10 clusters', () => {
+    const first = buildJobRows(snapshot(10, 100), '', NOW);
+    const next = buildJobRows(snapshot(10, 100, 1), '', NOW, rowIndex(first));
+    const before = rowIndex(first);
+    const changed = next.filter((r) => before.get(r.key) !== r);
+    expect(changed).toHaveLength(10); // job 0 of each cluster changed state
+    const started = performance.now();
+    let prev = rowIndex(next);
+    for (let i = 0; i < 20; i++) prev = rowIndex(buildJobRows(snapshot(10, 100, i), '', NOW + i * 1000, prev));
+    const perTick = (performance.now() - started) / 20;
+    expect(perTick).toBeLessThan(16);
+  });
+});
