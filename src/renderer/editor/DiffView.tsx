@@ -2,7 +2,19 @@ import { useEffect, useRef } from 'react';
 import { FLINK_SQL, monaco, monacoTheme } from './monaco.js';
 
 /** A read-only side-by-side Monaco diff of two SQL texts. */
-export function DiffView({ original, modified, dark, testId }: { original: string; modified: string; dark: boolean; testId?: string }) {
+export function DiffView({
+  original,
+  modified,
+  dark,
+  testId,
+  className = 'diff-view',
+}: {
+  original: string;
+  modified: string;
+  dark: boolean;
+  testId?: string;
+  className?: string;
+}) {
   const host = useRef<HTMLDivElement>(null);
   const diffRef = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
 
@@ -36,5 +48,5 @@ export function DiffView({ original, modified, dark, testId }: { original: strin
     old?.modified.dispose();
   }, [original, modified]);
 
-  return <div className="diff-view" ref={host} data-testid={testId} />;
+  return <div className={className} ref={host} data-testid={testId} />;
 }

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionMeta } from '../../shared/contract/contract.js';
-import { FLINK_SQL, monaco, monacoTheme } from '../editor/monaco.js';
+import { DiffView } from '../editor/DiffView.js';
 import { useWorkbench } from '../state/store-context.js';
 import { useClient } from '../state/use-client.js';
 
@@ -13,8 +13,7 @@ export function HistoryView({ fileId, dark }: { fileId: number; dark: boolean })
   const meta = useWorkbench((s) => s.files.find((f) => f.id === fileId));
   const [versions, setVersions] = useState<readonly VersionMeta[]>([]);
   const [selected, setSelected] = useState<number | null>(null);
-  const host = useRef<HTMLDivElement>(null);
-  const diffRef = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
+  const [texts, setTexts] = useState<{ original: string; modified: string } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -32,38 +31,11 @@ export function HistoryView({ fileId, dark }: { fileId: number; dark: boolean })
   }, [client, fileId, meta?.updatedAt, report]);
 
   useEffect(() => {
-    const diff = monaco.editor.createDiffEditor(host.current!, {
-      automaticLayout: true,
-      readOnly: true,
-      originalEditable: false,
-      renderSideBySide: true,
-      theme: monacoTheme(dark),
-    });
-    diffRef.current = diff;
-    return () => {
-      const model = diff.getModel();
-      diff.dispose();
-      model?.original.dispose();
-      model?.modified.dispose();
-      diffRef.current = null;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  useEffect(() => {
     if (selected === null) return;
     let live = true;
     Promise.all([client.call('files.version', { versionId: selected }), client.call('files.read', { id: fileId })]).then(
       ([version, current]) => {
-        const diff = diffRef.current;
-        if (!live || !diff) return;
-        const old = diff.getModel();
-        diff.setModel({
-          original: monaco.editor.createModel(version.content, FLINK_SQL),
-          modified: monaco.editor.createModel(current.content, FLINK_SQL),
-        });
-        old?.original.dispose();
-        old?.modified.dispose();
+        if (live) setTexts({ original: version.content, modified: current.content });
       },
       (error: unknown) => report(error),
     );
@@ -96,7 +68,7 @@ export function HistoryView({ fileId, dark }: { fileId: number; dark: boolean })
           <span>{t('history.selected')}</span>
           <span>{t('history.current')}</span>
         </div>
-        <div className="history-diff-editor" ref={host} data-testid="history-diff" />
+        <DiffView className="history-diff-editor" testId="history-diff" original={texts?.original ?? ''} modified={texts?.modified ?? ''} dark={dark} />
       </div>
     </div>
   );

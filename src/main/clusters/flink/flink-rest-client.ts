@@ -1,8 +1,8 @@
 import { Blob } from 'node:buffer';
 import { FormData } from 'undici';
-import { ClusterHttp, type CallOptions, type EndpointOptions } from '../http/cluster-http.js';
+import { ClusterHttp, type EndpointOptions } from '../http/cluster-http.js';
 import type { components, paths } from '../rest-api/flink-dispatcher.js';
-import { fillPath, type Method, type Reply, type RequestBody } from './typed-call.js';
+import { typedCaller, type RequestBody } from './typed-call.js';
 
 export type FlinkSchemas = components['schemas'];
 export type JobState = FlinkSchemas['JobStatus'];
@@ -17,20 +17,13 @@ const JAR_TIMEOUT_MS = 120_000;
  */
 export class FlinkRestClient {
   readonly http: ClusterHttp;
+  private readonly call: ReturnType<typeof typedCaller<paths>>;
 
   constructor(endpoint: EndpointOptions) {
     this.http = new ClusterHttp(endpoint);
+    this.call = typedCaller<paths>(this.http);
   }
 
-  private call<P extends keyof paths, M extends Method>(
-    method: M,
-    path: P,
-    params?: Readonly<Record<string, string>>,
-    options?: Omit<CallOptions, 'body'> & { body?: RequestBody<paths, P, M> },
-  ): Promise<Reply<paths, P, M>> {
-    const verb = method.toUpperCase() as 'GET' | 'POST' | 'PATCH' | 'DELETE';
-    return this.http.call(verb, fillPath(path as string, params), options) as Promise<Reply<paths, P, M>>;
-  }
 
   config() {
     return this.call('get', '/config');

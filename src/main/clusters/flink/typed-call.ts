@@ -1,3 +1,5 @@
+import type { CallOptions, ClusterHttp } from '../http/cluster-http.js';
+
 /**
  * Types that read a generated OpenAPI `paths` interface: the JSON a call answers with and the
  * JSON body it takes, so each client method is typed by Flink's own API description.
@@ -29,4 +31,17 @@ export function fillPath(template: string, params: Readonly<Record<string, strin
     if (value === undefined) throw new Error(`missing path parameter ${name} for ${template}`);
     return encodeURIComponent(value);
   });
+}
+
+/** A call function typed by `Paths`: path template, its parameters, JSON body and reply. */
+export function typedCaller<Paths>(http: ClusterHttp) {
+  return <P extends keyof Paths, M extends Method>(
+    method: M,
+    path: P,
+    params?: Readonly<Record<string, string>>,
+    options?: Omit<CallOptions, 'body'> & { body?: RequestBody<Paths, P, M> },
+  ): Promise<Reply<Paths, P, M>> =>
+    http.call(method.toUpperCase() as 'GET' | 'POST' | 'PATCH' | 'DELETE', fillPath(path as string, params), options) as Promise<
+      Reply<Paths, P, M>
+    >;
 }

@@ -1,6 +1,6 @@
-import { ClusterHttp, type CallOptions, type EndpointOptions } from '../http/cluster-http.js';
+import { ClusterHttp, type EndpointOptions } from '../http/cluster-http.js';
 import type { paths } from '../rest-api/sql-gateway-v3.js';
-import { fillPath, type Method, type Reply, type RequestBody } from '../flink/typed-call.js';
+import { fillPath, typedCaller } from '../flink/typed-call.js';
 
 /**
  * Result pages as the gateway really serialises them with `rowFormat=JSON`: the OpenAPI
@@ -22,20 +22,13 @@ export interface ResultPage {
 /** The SQL Gateway REST API v3 of one cluster, typed by the generated description. */
 export class SqlGatewayClient {
   readonly http: ClusterHttp;
+  private readonly call: ReturnType<typeof typedCaller<paths>>;
 
   constructor(endpoint: EndpointOptions) {
     this.http = new ClusterHttp({ ...endpoint, baseUrl: `${endpoint.baseUrl.replace(/\/+$/, '')}/v3` });
+    this.call = typedCaller<paths>(this.http);
   }
 
-  private call<P extends keyof paths, M extends Method>(
-    method: M,
-    path: P,
-    params?: Readonly<Record<string, string>>,
-    options?: Omit<CallOptions, 'body'> & { body?: RequestBody<paths, P, M> },
-  ): Promise<Reply<paths, P, M>> {
-    const verb = method.toUpperCase() as 'GET' | 'POST' | 'DELETE';
-    return this.http.call(verb, fillPath(path as string, params), options) as Promise<Reply<paths, P, M>>;
-  }
 
   info() {
     return this.call('get', '/info');
