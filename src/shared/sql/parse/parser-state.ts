@@ -220,7 +220,7 @@ export class ParserState {
     while (k < this.limit && this.toks[k]!.kind === TokenKind.String && this.text.charCodeAt(this.toks[k]!.start) === 39) value += this.toks[k++]!.value ?? '';
     const n = k - this.pos - 1;
     if (n === 0) return;
-    this.toks.splice(this.pos, n + 1, { kind: TokenKind.String, start: t.start, end: this.toks[k - 1]!.end, value });
+    this.toks.splice(this.pos, n + 1, { kind: TokenKind.String, start: t.start, end: this.toks[k - 1]!.end, value, reserved: undefined });
     this.limit -= n;
   }
 
@@ -359,7 +359,7 @@ export function mergeAdjacentStrings(text: string, toks: Token[]): void {
     const t = toks[r]!;
     const prev = w > 0 ? toks[w - 1]! : undefined;
     if (prev !== undefined && prev.kind === TokenKind.String && t.kind === TokenKind.String && t.value !== undefined && text.charCodeAt(t.start) === 39) {
-      toks[w - 1] = { kind: TokenKind.String, start: prev.start, end: t.end, value: (prev.value ?? '') + t.value };
+      toks[w - 1] = { kind: TokenKind.String, start: prev.start, end: t.end, value: (prev.value ?? '') + t.value, reserved: undefined };
       continue;
     }
     toks[w++] = t;
