@@ -384,7 +384,7 @@ export class QueryBinder {
     const name = parts[parts.length - 1]!.name;
     const builtin = parts.length === 1 ? builtinFunction(name) : undefined;
     if (parts.length === 1 && !builtin && !isSyntaxCall(name) && !this.session.hasFunction(name) && !this.session.lenientFunctions()) {
-      const suggestions = didYouMean(name.toUpperCase(), [...builtinFunctionNames(), ...this.session.functions]);
+      const suggestions = didYouMean(name.toUpperCase(), [...builtinFunctionNames(), ...this.session.functionNames()]);
       this.out.push({ severity: 'error', code: 'sql.unknown-function', params: withSuggestions({ name }, suggestions), start: e.name.range.start, end: e.name.range.end });
     }
     const upper = name.toUpperCase();

@@ -62,7 +62,7 @@ class StatementAnalyzer {
       }
       case 'CreateDatabase': {
         const parts = s.name.parts.map((p) => p.name);
-        this.session.read('u');
+        this.session.readUse();
         const path = parts.length >= 2 ? parts.slice(-2) : [this.session.catalog, parts[0]!];
         this.session.apply({ op: 'database', key: pathKey(path) });
         return;
@@ -246,7 +246,7 @@ class StatementAnalyzer {
   private use(object: string, names: QualifiedName[]): void {
     const parts = names[0]?.parts.map((p) => p.name);
     if (!parts || object === 'MODULES') return;
-    this.session.read('u');
+    this.session.readUse();
     if (object === 'CATALOG') this.session.apply({ op: 'use', catalog: parts[0]!, database: this.session.catalog === parts[0] ? this.session.database : 'default_database' });
     else if (parts.length >= 2) this.session.apply({ op: 'use', catalog: parts[parts.length - 2]!, database: parts[parts.length - 1]! });
     else this.session.apply({ op: 'use', catalog: this.session.catalog, database: parts[0]! });

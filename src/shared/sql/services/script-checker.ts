@@ -2,6 +2,7 @@ import type { SchemaCatalog, TableInfo } from '../analyze/catalog.js';
 import type { SemanticDiagnostic } from '../analyze/semantic-diagnostic.js';
 import { Session, type Trace } from '../analyze/session.js';
 import { analyzeStatement } from '../analyze/statement-analyzer.js';
+import { TablePool } from '../analyze/table-pool.js';
 import type { Statement } from '../ast/statement.js';
 import { parseStatement, type ParseOptions, type SyntaxDiagnostic } from '../parse/parser.js';
 import { IncrementalSplitter } from './incremental-split.js';
@@ -59,6 +60,7 @@ export class ScriptChecker {
   private readonly splitter = new IncrementalSplitter();
   /** External tables looked up so far, so cached analyses see the same objects. */
   private readonly catalogMemo = new Map<string, TableInfo | undefined>();
+  private readonly pool = new TablePool();
 
   constructor(private readonly options: CheckerOptions = {}) {}
 
@@ -67,7 +69,8 @@ export class ScriptChecker {
     const statements: CheckedStatement[] = [];
     const diagnostics: Diagnostic[] = [];
     const used = new Map<string, CachedStatement>();
-    const session = this.options.syntaxOnly ? undefined : new Session(this.options.catalog, this.catalogMemo);
+    this.pool.next();
+    const session = this.options.syntaxOnly ? undefined : new Session(this.options.catalog, this.catalogMemo, this.pool);
     let parsed = 0;
     for (const slice of slices) {
       let entry = used.get(slice.text) ?? this.cache.get(slice.text);
