@@ -46,8 +46,11 @@ export class Session {
   catalog = DEFAULT_CATALOG;
   database = DEFAULT_DATABASE;
   readonly tables = new Map<string, TableInfo>();
-  /** Keys of `tables` by their lower-case form, in insertion order: case-insensitive lookups without a scan. */
-  private readonly lowerKeys = new Map<string, string[]>();
+  /**
+   * Keys of `tables` by their lower-case form, in insertion order: case-insensitive lookups
+   * without a scan. Built at the first such lookup (most scripts never need one).
+   */
+  private lowerKeys: Map<string, string[]> | undefined;
   /** Keys of temporary tables, and the permanent tables they hide. */
   private readonly temporary = new Set<string>();
   private readonly shadowed = new Map<string, TableInfo>();
@@ -86,6 +89,10 @@ export class Session {
       case Fact.Table:
         return this.tables.get(key) ?? this.externalTable(key);
       case Fact.TableIgnoringCase: {
+        if (!this.lowerKeys) {
+          this.lowerKeys = new Map();
+          for (const k of this.tables.keys()) this.indexLower(k, true);
+        }
         const first = this.lowerKeys.get(key)?.[0];
         return first === undefined ? undefined : this.tables.get(first);
       }
@@ -131,16 +138,21 @@ export class Session {
     if (table) this.tables.set(key, table);
     else this.tables.delete(key);
     if (had === (table !== undefined)) return; // the set of names did not change
+    if (this.lowerKeys) this.indexLower(key, table !== undefined);
+    if (this.names.size > 0) this.names.clear();
+  }
+
+  private indexLower(key: string, added: boolean): void {
+    const index = this.lowerKeys!;
     const lower = key.toLowerCase();
-    const keys = this.lowerKeys.get(lower);
-    if (table) {
+    const keys = index.get(lower);
+    if (added) {
       if (keys) keys.push(key);
-      else this.lowerKeys.set(lower, [key]);
+      else index.set(lower, [key]);
     } else if (keys) {
       keys.splice(keys.indexOf(key), 1);
-      if (keys.length === 0) this.lowerKeys.delete(lower);
+      if (keys.length === 0) index.delete(lower);
     }
-    this.names.clear();
   }
 
   apply(effect: Effect): void {

@@ -5,31 +5,34 @@ import type { ColumnInfo, TableInfo } from './catalog.js';
  * the table of the last check hands on the old object, so statements that read that table keep
  * their cached analysis (their reads compare by identity). Only a changed signature re-checks them.
  */
-export class TablePool {
-  private previous = new Map<string, TableInfo[]>();
-  private current = new Map<string, TableInfo[]>();
+const PER_NAME = 8;
 
-  /** Starts a check: the tables of the last one are the candidates. */
+export class TablePool {
+  private tables = new Map<string, TableInfo[]>();
+  private size = 0;
+
+  /** Starts a check; forgets everything once it holds far more tables than a script has. */
   next(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    if (this.size > 50_000) {
+      this.tables = new Map();
+      this.size = 0;
+    }
   }
 
   canonical(key: string, table: TableInfo): TableInfo {
-    let found = table;
-    const before = this.previous.get(key);
-    if (before) {
-      for (const t of before) {
-        if (t === table || sameTable(t, table)) {
-          found = t;
-          break;
-        }
-      }
+    const seen = this.tables.get(key);
+    if (!seen) {
+      this.tables.set(key, [table]);
+      this.size++;
+      return table;
     }
-    const now = this.current.get(key);
-    if (!now) this.current.set(key, [found]);
-    else if (!now.includes(found)) now.push(found);
-    return found;
+    for (const t of seen) if (t === table) return t;
+    for (const t of seen) if (sameTable(t, table)) return t;
+    // a few versions per name are enough for edit/undo; typing must not grow the list
+    if (seen.length >= PER_NAME) seen.shift();
+    else this.size++;
+    seen.push(table);
+    return table;
   }
 }
 
