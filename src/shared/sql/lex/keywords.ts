@@ -68,6 +68,9 @@ const KEYWORDS = new Map<string, boolean>();
 for (const w of NON_RESERVED_KEYWORDS) KEYWORDS.set(w, false);
 for (const w of RESERVED_KEYWORDS) KEYWORDS.set(w, true);
 
+/** Lower-cased word → its upper-case form, so the lexer needs no toUpperCase for `select`. */
+export const LOWER_KEYWORDS = new Map<string, string>([...KEYWORDS.keys()].map((w) => [w.toLowerCase(), w] as const));
+
 export function keywordReserved(upper: string): boolean | undefined {
   return KEYWORDS.get(upper);
 }

@@ -1,6 +1,5 @@
-import { keywordReserved } from './keywords.js';
+import { LOWER_KEYWORDS, keywordReserved } from './keywords.js';
 import { TokenKind, type Token } from './token.js';
-import { HASH_SEED, hashStep, internName, keywordIsReserved, keywordSlot, keywordWord } from './word-table.js';
 
 /**
  * Splits Flink SQL text into tokens with exact UTF-16 offsets. Never throws: broken input
@@ -131,22 +130,18 @@ export function lexInto(text: string, start: number, end: number, out: Token[], 
     }
     // words
     if (isIdentStart(c)) {
-      // Hash while scanning (upper-cased for the keyword table, exact for names): pure ASCII
-      // words, nearly all of them, are then looked up without allocating a string.
-      let ascii = c < 128;
-      let hu = hashStep(HASH_SEED, c >= 97 && c <= 122 ? c - 32 : c);
-      let he = hashStep(HASH_SEED, c);
+      // Track the letters' case while scanning: most words are all upper (keywords) or all
+      // lower (names), and then no upper-cased copy is needed to look them up.
+      let lower = c >= 97 && c <= 122;
+      let mixed = c > 127;
+      let upperSeen = c >= 65 && c <= 90;
       i++;
       while (i < n) {
         const ch = text.charCodeAt(i);
-        if (ch < 128) {
-          if (!((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 95 || ch === 36)) break;
-          hu = hashStep(hu, ch >= 97 && ch <= 122 ? ch - 32 : ch);
-          he = hashStep(he, ch);
-        } else {
-          if (!isUnicodeLetter(ch)) break;
-          ascii = false;
-        }
+        if (!isIdentPart(ch)) break;
+        if (ch >= 97 && ch <= 122) lower = true;
+        else if (ch >= 65 && ch <= 90) upperSeen = true;
+        else if (ch > 127) mixed = true;
         i++;
       }
       // _charset'..' introducer, e.g. _UTF16'x'
@@ -154,24 +149,46 @@ export function lexInto(text: string, start: number, end: number, out: Token[], 
         i = lexString(text, i, n, s, out);
         continue;
       }
-      if (ascii) {
-        const slot = keywordSlot(text, s, i, hu);
-        if (slot < 0) out.push({ kind: TokenKind.Identifier, start: s, end: i, value: internName(text, s, i, he), reserved: undefined });
-        else out.push({ kind: TokenKind.Keyword, start: s, end: i, value: keywordWord(slot), reserved: keywordIsReserved(slot) });
-        continue;
-      }
       const word = text.slice(s, i);
-      const upper = word.toUpperCase();
-      const reserved = keywordReserved(upper);
+      let upper: string | undefined;
+      if (mixed || (lower && upperSeen)) upper = word.toUpperCase();
+      else if (lower) upper = LOWER_KEYWORDS.get(word);
+      else upper = word;
+      const reserved = upper === undefined ? undefined : keywordReserved(upper);
       if (reserved === undefined) out.push({ kind: TokenKind.Identifier, start: s, end: i, value: word, reserved: undefined });
-      else out.push({ kind: TokenKind.Keyword, start: s, end: i, value: upper, reserved });
+      else out.push({ kind: TokenKind.Keyword, start: s, end: i, value: upper!, reserved });
       continue;
     }
     // operators
-    const op = operatorAt(c, i + 1 < n ? text.charCodeAt(i + 1) : 0);
-    if (op !== undefined) {
-      i += op.length;
-      out.push({ kind: TokenKind.Operator, start: s, end: i, value: op, reserved: undefined });
+    const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    let len = 0;
+    switch (c) {
+      case 40: case 41: case 91: case 93: case 44: case 59: case 46: case 43: case 45: case 42:
+      case 47: case 37: case 63: case 123: case 125: case 126: case 94: case 38:
+        len = 1;
+        break;
+      case 58: // : or ::
+        len = d === 58 ? 2 : 1;
+        break;
+      case 61: // = or =>
+        len = d === 62 ? 2 : 1;
+        break;
+      case 60: // < <= <> 
+        len = d === 61 || d === 62 ? 2 : 1;
+        break;
+      case 62: // > >=
+        len = d === 61 ? 2 : 1;
+        break;
+      case 33: // !=
+        len = d === 61 ? 2 : 0;
+        break;
+      case 124: // || or |
+        len = d === 124 ? 2 : 1;
+        break;
+    }
+    if (len > 0) {
+      i += len;
+      out.push({ kind: TokenKind.Operator, start: s, end: i, value: text.slice(s, i), reserved: undefined });
       continue;
     }
     // anything else: one code point
@@ -179,37 +196,6 @@ export function lexInto(text: string, start: number, end: number, out: Token[], 
     out.push({ kind: TokenKind.Unknown, start: s, end: i, value: text.slice(s, i), reserved: undefined });
   }
   out.push({ kind: TokenKind.EOF, start: n, end: n, value: undefined, reserved: undefined });
-}
-
-/** The operator starting with chars c, d (constant strings: operators allocate nothing). */
-function operatorAt(c: number, d: number): string | undefined {
-  switch (c) {
-    case 40: return '(';
-    case 41: return ')';
-    case 91: return '[';
-    case 93: return ']';
-    case 44: return ',';
-    case 59: return ';';
-    case 46: return '.';
-    case 43: return '+';
-    case 45: return '-';
-    case 42: return '*';
-    case 47: return '/';
-    case 37: return '%';
-    case 63: return '?';
-    case 123: return '{';
-    case 125: return '}';
-    case 126: return '~';
-    case 94: return '^';
-    case 38: return '&';
-    case 58: return d === 58 ? '::' : ':';
-    case 61: return d === 62 ? '=>' : '=';
-    case 60: return d === 61 ? '<=' : d === 62 ? '<>' : '<';
-    case 62: return d === 61 ? '>=' : '>';
-    case 33: return d === 61 ? '!=' : undefined;
-    case 124: return d === 124 ? '||' : '|';
-    default: return undefined;
-  }
 }
 
 /** Lexes a '...' string whose opening quote is at `q`; the token starts at `s` (prefix included). */

@@ -5,21 +5,8 @@ export interface StatementSlice {
   text: string;
 }
 
-/**
- * The few words the splitter looks at, as small codes (matched in place, case-insensitively:
- * upper-casing a copy of every statement's first words showed up in profiles).
- */
-const OTHER = 0;
-const BEGIN = 1;
-const STATEMENT = 2;
-const SET = 3;
-const END = 4;
 /** Words that may follow BEGIN STATEMENT SET; inside a set; anything else means END was forgotten. */
-const MEMBER = 5;
-const WORDS: readonly (readonly [string, number])[] = [
-  ['BEGIN', BEGIN], ['STATEMENT', STATEMENT], ['SET', SET], ['END', END],
-  ['INSERT', MEMBER], ['UPSERT', MEMBER], ['CREATE', MEMBER], ['REPLACE', MEMBER], ['EXECUTE', MEMBER],
-];
+const SET_MEMBERS = new Set(['INSERT', 'UPSERT', 'CREATE', 'REPLACE', 'END', 'EXECUTE']);
 
 const MAX_WORDS = 12;
 
@@ -53,11 +40,11 @@ export function splitRange(
   let lastEnd = 0; // end of the last non-blank char
   let hasToken = false; // the slice has more than comments
   let broken = false; // the slice has an unterminated string or comment
-  const words: number[] = []; // codes of the first words of the current (sub)statement
+  let words: string[] = []; // first words of the current (sub)statement
   let inSet = false;
   let subWords = 0; // words seen in the current set member
   let setCut = -1; // end of the last member of an open set
-  let memberFirst = OTHER; // code of the first word of the current set member
+  let memberFirst: string | null = null; // first word of the current set member
 
   const emit = (end: number, clean = false): void => {
     if (sliceStart >= 0 && (hasToken || broken)) {
@@ -68,11 +55,11 @@ export function splitRange(
     sliceStart = -1;
     hasToken = false;
     broken = false;
-    words.length = 0;
+    words = [];
     inSet = false;
     subWords = 0;
     setCut = -1;
-    memberFirst = OTHER;
+    memberFirst = null;
   };
 
   let i = Math.max(0, from);
@@ -114,12 +101,13 @@ export function splitRange(
     }
     if (isWordChar(c)) {
       while (i < n && isWordChar(text.charCodeAt(i))) i++;
-      // Only the first words of a statement (and of each set member) matter.
+      // Only the first words of a statement (and of each set member) matter: skip the
+      // allocation for the rest, this loop runs over the whole script on every keystroke.
       const memberStart = inSet && subWords === 0;
-      const word = words.length < MAX_WORDS || memberStart ? wordCode(text, s, i) : OTHER;
+      const word = words.length < MAX_WORDS || memberStart ? text.slice(s, i).toUpperCase() : '';
       if (memberStart) memberFirst = word;
       if (memberStart) {
-        if (word !== MEMBER && word !== END && setCut >= 0) {
+        if (!SET_MEMBERS.has(word) && setCut >= 0) {
           // END was forgotten: close the set before this statement
           const restart = s;
           emit(setCut);
@@ -136,12 +124,12 @@ export function splitRange(
       i++;
       lastEnd = i;
       if (inSet) {
-        if (subWords > 0 && memberFirst === END) {
+        if (subWords > 0 && memberFirst === 'END') {
           emit(i, true);
         } else {
           setCut = i;
           subWords = 0;
-          memberFirst = OTHER;
+          memberFirst = null;
         }
         continue;
       }
@@ -169,30 +157,12 @@ export function splitRange(
 }
 
 /** BEGIN STATEMENT SET ; or ... STATEMENT SET BEGIN <not END> ; */
-function opensSet(words: readonly number[]): boolean {
-  if (words[0] === BEGIN && words[1] === STATEMENT && words[2] === SET && words.length === 3) return true;
+function opensSet(words: string[]): boolean {
+  if (words[0] === 'BEGIN' && words[1] === 'STATEMENT' && words[2] === 'SET' && words.length === 3) return true;
   for (let k = 0; k + 2 < words.length; k++) {
-    if (words[k] === STATEMENT && words[k + 1] === SET && words[k + 2] === BEGIN) return words[k + 3] !== END;
+    if (words[k] === 'STATEMENT' && words[k + 1] === 'SET' && words[k + 2] === 'BEGIN') return words[k + 3] !== 'END';
   }
   return false;
-}
-
-/** The code of the word text[s, e), compared in place ignoring ASCII case. */
-function wordCode(text: string, s: number, e: number): number {
-  const len = e - s;
-  if (len < 3 || len > 9) return OTHER;
-  for (const [w, code] of WORDS) {
-    if (w.length !== len) continue;
-    let k = 0;
-    while (k < len) {
-      let c = text.charCodeAt(s + k);
-      if (c >= 97 && c <= 122) c -= 32;
-      if (c !== w.charCodeAt(k)) break;
-      k++;
-    }
-    if (k === len) return code;
-  }
-  return OTHER;
 }
 
 /** Index after the closing quote, or -1 when unterminated. Doubled quotes escape. */
