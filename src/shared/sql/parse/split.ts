@@ -11,6 +11,14 @@ const SET_MEMBERS = new Set(['INSERT', 'UPSERT', 'CREATE', 'REPLACE', 'END', 'EX
 const MAX_WORDS = 12;
 
 /**
+ * What matters once a statement's first words are known: ';', quotes and comment starts. Searching
+ * with the regex engine (native code even on a first check, before the JIT has compiled this loop)
+ * skips the words and spaces between them.
+ */
+const SPECIAL = /[;'"`\-/]/g;
+const NEWLINE = /[\n\r]/g;
+
+/**
  * Splits a script on top-level ';' — not inside strings, comments or quoted identifiers — without
  * tokenizing it fully (this runs on every keystroke over the whole script). A statement set,
  * `BEGIN STATEMENT SET; ...; END;` or `EXECUTE STATEMENT SET BEGIN ...; END;`, is one slice.
@@ -64,6 +72,18 @@ export function splitRange(
 
   let i = Math.max(0, from);
   while (i < n) {
+    if (words.length >= MAX_WORDS && !inSet) {
+      SPECIAL.lastIndex = i;
+      const next = SPECIAL.test(text) ? SPECIAL.lastIndex - 1 : text.length;
+      const stop = next < n ? next : n;
+      if (stop > i) {
+        let e = stop;
+        while (e > i && isBlank(text.charCodeAt(e - 1))) e--;
+        if (e > i) lastEnd = e;
+        i = stop;
+        continue;
+      }
+    }
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || c === 0xfeff) {
       i++;
@@ -73,7 +93,7 @@ export function splitRange(
     const s = i;
     const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
     if ((c === 45 && d === 45) || (c === 47 && d === 47)) {
-      while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+      i = Math.min(lineEnd(text, i), n);
       lastEnd = i;
       continue;
     }
@@ -167,23 +187,21 @@ function opensSet(words: string[]): boolean {
 
 /** Index after the closing quote, or -1 when unterminated. Doubled quotes escape. */
 function skipQuoted(text: string, i: number, q: number): number {
-  const n = text.length;
+  const quote = q === 39 ? "'" : q === 96 ? '`' : '"';
   let j = i + 1;
-  while (j < n) {
-    if (text.charCodeAt(j) === q) {
-      if (j + 1 < n && text.charCodeAt(j + 1) === q) {
-        j += 2;
-        continue;
-      }
-      return j + 1;
-    }
-    j++;
+  for (;;) {
+    const k = text.indexOf(quote, j);
+    if (k < 0) return -1;
+    if (text.charCodeAt(k + 1) !== q) return k + 1;
+    j = k + 2;
   }
-  return -1;
 }
 
 function lineEnd(text: string, i: number): number {
-  let j = i;
-  while (j < text.length && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
-  return j;
+  NEWLINE.lastIndex = i;
+  return NEWLINE.test(text) ? NEWLINE.lastIndex - 1 : text.length;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || c === 0xfeff;
 }
