@@ -155,11 +155,12 @@ export class Session {
     }
   }
 
-  apply(effect: Effect): void {
+  /** Applies a change; `replay` for a cached statement's effects (their tables are pooled already). */
+  apply(effect: Effect, replay = false): void {
     this.trace?.effects.push(effect);
     switch (effect.op) {
       case 'table': {
-        if (this.pool) effect.table = this.pool.canonical(effect.key, effect.table);
+        if (this.pool && !replay) effect.table = this.pool.canonical(effect.key, effect.table);
         // a temporary table shadows a permanent one of the same name (and is dropped first)
         const old = this.tables.get(effect.key);
         if (old && effect.temporary && !this.temporary.has(effect.key)) this.shadowed.set(effect.key, old);
