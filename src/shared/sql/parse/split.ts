@@ -39,10 +39,12 @@ export function splitRange(
   text: string,
   from: number,
   to: number,
-): { slices: StatementSlice[]; clean: boolean; cleanEnds: boolean[] } {
+): { slices: StatementSlice[]; clean: boolean; cleanEnds: boolean[]; broken: boolean[] } {
   const out: StatementSlice[] = [];
   // Per slice: did the scan resume right at its end in a fresh state (it ended with its own ';')?
   const cleanEnds: boolean[] = [];
+  // Per slice: it has an unterminated quote or comment, so its extent depends on all text after it.
+  const brokenSlices: boolean[] = [];
   const n = Math.min(to, text.length);
   let sliceStart = -1; // first non-blank char of the current slice
   let lastEnd = 0; // end of the last non-blank char
@@ -59,6 +61,7 @@ export function splitRange(
       out.push({ start: sliceStart, end, text: text.slice(sliceStart, end) });
       // A slice with an unterminated quote or comment depends on text after it: never clean.
       cleanEnds.push(clean && !broken);
+      brokenSlices.push(broken);
     }
     sliceStart = -1;
     hasToken = false;
@@ -169,7 +172,7 @@ export function splitRange(
   const open = sliceStart >= 0 || inSet;
   const overran = i > n;
   emit(Math.min(lastEnd, n));
-  return { slices: out, clean: !open && !overran, cleanEnds };
+  return { slices: out, clean: !open && !overran, cleanEnds, broken: brokenSlices };
 
   function isWordChar(ch: number): boolean {
     return (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || ch === 95 || ch === 36 || ch > 127;

@@ -11,10 +11,16 @@ export class IncrementalSplitter {
   private slices: StatementSlice[] = [];
   /** Per slice: the scan was in a fresh state right after it (it ended with its own ';'). */
   private cleanEnds: boolean[] = [];
+  /**
+   * Per slice: it holds an unterminated quote or comment. A quote or '*' + '/' typed anywhere
+   * after it may close it, so re-splitting must start there.
+   */
+  private broken: boolean[] = [];
 
   private full(text: string): StatementSlice[] {
     const result = splitRange(text, 0, text.length);
     this.cleanEnds = result.cleanEnds;
+    this.broken = result.broken;
     return (this.slices = result.slices);
   }
 
@@ -34,6 +40,8 @@ export class IncrementalSplitter {
 
     // Start after the last slice before the edit that ended cleanly (the scan restarts fresh there)...
     let a = firstIndex(old, (s) => s.end > p);
+    const firstBroken = this.broken.indexOf(true);
+    if (firstBroken >= 0 && firstBroken < a) a = firstBroken;
     while (a > 0 && !oldClean[a - 1]) a--;
     // ...and stop before the first slice after the edit that follows a clean end and only blanks.
     let b = firstIndex(old, (s) => s.start >= oldChangeEnd && s.start > p);
@@ -46,6 +54,7 @@ export class IncrementalSplitter {
 
     const tail = old.slice(b).map((s) => ({ start: s.start + delta, end: s.end + delta, text: s.text }));
     this.cleanEnds = [...oldClean.slice(0, a), ...region.cleanEnds, ...oldClean.slice(b)];
+    this.broken = [...this.broken.slice(0, a), ...region.broken, ...this.broken.slice(b)];
     return (this.slices = [...old.slice(0, a), ...region.slices, ...tail]);
   }
 }

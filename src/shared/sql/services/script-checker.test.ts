@@ -34,7 +34,7 @@ USE CATALOG default_catalog;
 SELECT * FROM capture_1 JOIN capture_2 ON capture_1.record_id = capture_2.record_id WHERE lane_no > 1;
 `;
 
-const SNIPPETS = ['x', ' ', ';', "'", '_1', 'capture_1', ')', 'INT', '\n', 'TEMPORARY ', '--', 'USE CATALOG c;'];
+const SNIPPETS = ['x', ' ', ';', "'", '_1', 'capture_1', ')', 'INT', '\n', 'TEMPORARY ', '--', '/*', '*/', '`', 'USE CATALOG c;'];
 
 describe('script checker', () => {
   it.each([1, 99, 2026])('gives after every edit what a fresh checker gives (seed %i)', (seed) => {
