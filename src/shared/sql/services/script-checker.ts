@@ -5,6 +5,7 @@ import { analyzeStatement } from '../analyze/statement-analyzer.js';
 import { TablePool } from '../analyze/table-pool.js';
 import type { Statement } from '../ast/statement.js';
 import { parseStatement, type ParseOptions, type SyntaxDiagnostic } from '../parse/parser.js';
+import type { StatementSlice } from '../parse/split.js';
 import { IncrementalSplitter } from './incremental-split.js';
 
 /**
@@ -84,12 +85,14 @@ export class ScriptChecker {
       // slow; re-parsing the one statement whose analysis must be redone is cheaper.
       let nodes: readonly Statement[] | undefined;
       if (!entry) {
-        const result = parseStatement(slice.text, 0, slice.text.length, this.options);
+        // Parsed in place in the whole text (flat: lexing it is faster than a sliced copy), so
+        // offsets are shifted to the statement's start for the cache.
+        const result = parseStatement(text, slice.start, slice.end, this.options);
         nodes = statementNodes(result);
         entry = {
           kind: result.node.kind,
           length: slice.text.length,
-          diagnostics: result.diagnostics,
+          diagnostics: relative(result.diagnostics, slice.start),
           broken: result.following !== undefined || result.diagnostics.some((d) => d.severity === 'error'),
           seen: generation,
         };
@@ -103,7 +106,7 @@ export class ScriptChecker {
         diagnostics.push({ severity: d.severity, code: d.code, params: d.params, start: slice.start + d.start, end: slice.start + d.end });
       }
       if (session) {
-        for (const d of this.analyze(entry, session, slice.text, nodes)) {
+        for (const d of this.analyze(entry, session, text, slice, nodes)) {
           diagnostics.push({ severity: d.severity, code: d.code, params: d.params, start: slice.start + d.start, end: slice.start + d.end });
         }
       }
@@ -114,7 +117,7 @@ export class ScriptChecker {
   }
 
   /** The statement's semantic diagnostics, from the cache while what it read is unchanged. */
-  private analyze(entry: CachedStatement, session: Session, text: string, parsed: readonly Statement[] | undefined): readonly SemanticDiagnostic[] {
+  private analyze(entry: CachedStatement, session: Session, text: string, slice: StatementSlice, parsed: readonly Statement[] | undefined): readonly SemanticDiagnostic[] {
     const cached = entry.analysis;
     if (cached && session.unchanged(cached.reads)) {
       for (const e of cached.effects) session.apply(e, true);
@@ -123,12 +126,22 @@ export class ScriptChecker {
     const trace: Trace = { reads: [], effects: [] };
     session.trace = trace;
     const diagnostics: SemanticDiagnostic[] = [];
-    const nodes = parsed ?? statementNodes(parseStatement(text, 0, text.length, this.options));
-    for (const node of nodes) diagnostics.push(...analyzeStatement(node, session, entry.broken));
+    const nodes = parsed ?? statementNodes(parseStatement(text, slice.start, slice.end, this.options));
+    for (const node of nodes) for (const d of analyzeStatement(node, session, entry.broken)) diagnostics.push(d);
     session.trace = undefined;
+    relative(diagnostics, slice.start);
     entry.analysis = { reads: trace.reads, effects: trace.effects, diagnostics };
     return diagnostics;
   }
+}
+
+/** Shifts diagnostics (in place) to offsets from `base`. */
+function relative<D extends { start: number; end: number }>(diagnostics: D[], base: number): D[] {
+  for (const d of diagnostics) {
+    d.start -= base;
+    d.end -= base;
+  }
+  return diagnostics;
 }
 
 function statementNodes(result: ReturnType<typeof parseStatement>): Statement[] {
