@@ -12,8 +12,38 @@ export function lex(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
+/**
+ * Token objects the parser reuses from one statement to the next: it keeps no token after a
+ * parse, and a first check of a long script would otherwise allocate (and collect) one per token.
+ */
+export class TokenPool {
+  readonly objects: Token[] = [];
+  used = 0;
+}
+
+/** Appends a token to `out`, reusing an object of `pool` when given. */
+function put(out: Token[], pool: TokenPool | undefined, kind: TokenKind, start: number, end: number, value: string | undefined, reserved: boolean | undefined): void {
+  if (pool === undefined) {
+    out.push({ kind, start, end, value, reserved });
+    return;
+  }
+  let t = pool.objects[pool.used];
+  if (t === undefined) {
+    t = { kind, start, end, value, reserved };
+    pool.objects.push(t);
+  } else {
+    t.kind = kind;
+    t.start = start;
+    t.end = end;
+    t.value = value;
+    t.reserved = reserved;
+  }
+  pool.used++;
+  out.push(t);
+}
+
 /** The parser's entry: same tokens, but plain comments are dropped (hints are kept). */
-export function lexInto(text: string, start: number, end: number, out: Token[], keepComments: boolean): void {
+export function lexInto(text: string, start: number, end: number, out: Token[], keepComments: boolean, pool?: TokenPool): void {
   let i = Math.max(0, start);
   const n = Math.min(text.length, end);
   while (i < n) {
@@ -32,7 +62,7 @@ export function lexInto(text: string, start: number, end: number, out: Token[], 
         if (d === 10 || d === 13) break;
         i++;
       }
-      if (keepComments) out.push({ kind: TokenKind.LineComment, start: s, end: i, value: undefined, reserved: undefined });
+      if (keepComments) put(out, pool, TokenKind.LineComment, s, i, undefined, undefined);
       continue;
     }
     // block comments and hints
@@ -49,20 +79,20 @@ export function lexInto(text: string, start: number, end: number, out: Token[], 
         i++;
       }
       const kind = !closed ? TokenKind.UnterminatedBlockComment : hint ? TokenKind.HintComment : TokenKind.BlockComment;
-      if (keepComments || kind !== TokenKind.BlockComment) out.push({ kind, start: s, end: i, value: undefined, reserved: undefined });
+      if (keepComments || kind !== TokenKind.BlockComment) put(out, pool, kind, s, i, undefined, undefined);
       continue;
     }
     // quoted strings, with optional prefixes
     if (c === 39) {
-      i = lexString(text, i, n, s, out);
+      i = lexString(text, i, n, s, out, pool);
       continue;
     }
     if ((c === 78 || c === 110 || c === 69 || c === 101 || c === 88 || c === 120) && i + 1 < n && text.charCodeAt(i + 1) === 39) {
-      i = lexString(text, i + 1, n, s, out);
+      i = lexString(text, i + 1, n, s, out, pool);
       continue;
     }
     if ((c === 85 || c === 117) && text.charCodeAt(i + 1) === 38 && text.charCodeAt(i + 2) === 39 && i + 2 < n) {
-      i = lexString(text, i + 2, n, s, out);
+      i = lexString(text, i + 2, n, s, out, pool);
       continue;
     }
     if (c === 96) {
@@ -87,7 +117,7 @@ export function lexInto(text: string, start: number, end: number, out: Token[], 
         i++;
       }
       if (!closed) value += text.slice(from, i);
-      out.push({ kind: closed ? TokenKind.QuotedIdentifier : TokenKind.UnterminatedQuotedIdentifier, start: s, end: i, value, reserved: undefined });
+      put(out, pool, closed ? TokenKind.QuotedIdentifier : TokenKind.UnterminatedQuotedIdentifier, s, i, value, undefined);
       continue;
     }
     if (c === 34) {
@@ -105,7 +135,7 @@ export function lexInto(text: string, start: number, end: number, out: Token[], 
           break;
         }
       }
-      out.push({ kind: closed ? TokenKind.DoubleQuoted : TokenKind.UnterminatedDoubleQuoted, start: s, end: i, value: text.slice(s + 1, closed ? i - 1 : i), reserved: undefined });
+      put(out, pool, closed ? TokenKind.DoubleQuoted : TokenKind.UnterminatedDoubleQuoted, s, i, text.slice(s + 1, closed ? i - 1 : i), undefined);
       continue;
     }
     // numbers: 12, 1.5, .5, 1e10, 1.5E-3
@@ -125,7 +155,7 @@ export function lexInto(text: string, start: number, end: number, out: Token[], 
           while (i < n && isDigit(text.charCodeAt(i))) i++;
         }
       }
-      out.push({ kind: TokenKind.Number, start: s, end: i, value: text.slice(s, i), reserved: undefined });
+      put(out, pool, TokenKind.Number, s, i, text.slice(s, i), undefined);
       continue;
     }
     // words
@@ -146,7 +176,7 @@ export function lexInto(text: string, start: number, end: number, out: Token[], 
       }
       // _charset'..' introducer, e.g. _UTF16'x'
       if (c === 95 && i < n && text.charCodeAt(i) === 39) {
-        i = lexString(text, i, n, s, out);
+        i = lexString(text, i, n, s, out, pool);
         continue;
       }
       const word = text.slice(s, i);
@@ -155,8 +185,8 @@ export function lexInto(text: string, start: number, end: number, out: Token[], 
       else if (lower) upper = LOWER_KEYWORDS.get(word);
       else upper = word;
       const reserved = upper === undefined ? undefined : keywordReserved(upper);
-      if (reserved === undefined) out.push({ kind: TokenKind.Identifier, start: s, end: i, value: word, reserved: undefined });
-      else out.push({ kind: TokenKind.Keyword, start: s, end: i, value: upper!, reserved });
+      if (reserved === undefined) put(out, pool, TokenKind.Identifier, s, i, word, undefined);
+      else put(out, pool, TokenKind.Keyword, s, i, upper!, reserved);
       continue;
     }
     // operators
@@ -188,18 +218,18 @@ export function lexInto(text: string, start: number, end: number, out: Token[], 
     }
     if (len > 0) {
       i += len;
-      out.push({ kind: TokenKind.Operator, start: s, end: i, value: text.slice(s, i), reserved: undefined });
+      put(out, pool, TokenKind.Operator, s, i, text.slice(s, i), undefined);
       continue;
     }
     // anything else: one code point
     i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    out.push({ kind: TokenKind.Unknown, start: s, end: i, value: text.slice(s, i), reserved: undefined });
+    put(out, pool, TokenKind.Unknown, s, i, text.slice(s, i), undefined);
   }
-  out.push({ kind: TokenKind.EOF, start: n, end: n, value: undefined, reserved: undefined });
+  put(out, pool, TokenKind.EOF, n, n, undefined, undefined);
 }
 
 /** Lexes a '...' string whose opening quote is at `q`; the token starts at `s` (prefix included). */
-function lexString(text: string, q: number, n: number, s: number, out: Token[]): number {
+function lexString(text: string, q: number, n: number, s: number, out: Token[], pool: TokenPool | undefined): number {
   let i = q + 1;
   let from = i;
   let value = '';
@@ -212,13 +242,13 @@ function lexString(text: string, q: number, n: number, s: number, out: Token[]):
         continue;
       }
       value += text.slice(from, i);
-      out.push({ kind: TokenKind.String, start: s, end: i + 1, value, reserved: undefined });
+      put(out, pool, TokenKind.String, s, i + 1, value, undefined);
       return i + 1;
     }
     i++;
   }
   value += text.slice(from, i);
-  out.push({ kind: TokenKind.UnterminatedString, start: s, end: i, value, reserved: undefined });
+  put(out, pool, TokenKind.UnterminatedString, s, i, value, undefined);
   return i;
 }
 

@@ -1,5 +1,5 @@
 import type { Identifier, QualifiedName, Range, StringLiteralNode } from '../ast/node.js';
-import { lexInto } from '../lex/lexer.js';
+import { lexInto, TokenPool } from '../lex/lexer.js';
 import { TokenKind, type Token } from '../lex/token.js';
 import type { SyntaxCode, SyntaxDiagnostic } from './diagnostic.js';
 
@@ -13,6 +13,12 @@ const RECOVERY_STARTS = new Set([
 export const STATEMENT_STARTS = new Set([...RECOVERY_STARTS, 'SELECT', 'WITH', 'VALUES', 'SET', 'UPDATE', 'TABLE']);
 
 const MAX_FOUND = 40;
+
+/**
+ * One pool for all parses: a parse runs to its end before the next starts, and no node or
+ * diagnostic keeps a token (they copy offsets and values), so the next parse may overwrite them.
+ */
+const TOKENS = new TokenPool();
 
 /**
  * The token cursor shared by the parser's modules. Errors never throw: the first error of a
@@ -34,7 +40,8 @@ export class ParserState {
   private readonly eofTok: Token;
 
   constructor(readonly text: string, start: number, end: number, version: number) {
-    lexInto(text, start, end, this.toks, false);
+    TOKENS.used = 0;
+    lexInto(text, start, end, this.toks, false, TOKENS);
     this.limit = this.toks.length - 1;
     this.eofTok = this.toks[this.limit]!;
     this.version = version;
