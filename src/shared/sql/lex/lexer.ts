@@ -166,12 +166,15 @@ export function lexInto(text: string, start: number, end: number, out: Token[], 
       let mixed = c > 127;
       let upperSeen = c >= 65 && c <= 90;
       i++;
+      // (character tests inline: on a first check this loop runs unoptimized, where calls cost)
       while (i < n) {
         const ch = text.charCodeAt(i);
-        if (!isIdentPart(ch)) break;
         if (ch >= 97 && ch <= 122) lower = true;
         else if (ch >= 65 && ch <= 90) upperSeen = true;
-        else if (ch > 127) mixed = true;
+        else if (ch > 127) {
+          if (!isUnicodeLetter(ch)) break;
+          mixed = true;
+        } else if (!((ch >= 48 && ch <= 57) || ch === 95 || ch === 36)) break;
         i++;
       }
       // _charset'..' introducer, e.g. _UTF16'x'
@@ -258,10 +261,6 @@ function isDigit(c: number): boolean {
 
 function isIdentStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || (c > 127 && isUnicodeLetter(c));
-}
-
-function isIdentPart(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 36 || (c > 127 && isUnicodeLetter(c));
 }
 
 /** Letters outside ASCII (CJK names are common in users' scripts); full-width punctuation is not a letter. */

@@ -60,15 +60,16 @@ export class ParserState {
     return this.pos >= this.limit;
   }
 
+  // The helpers below read this.toks directly rather than through peek(): on a first check they
+  // run unoptimized, where every call costs, and they run a few times per token.
+
   next(): Token {
-    const t = this.peek();
-    if (this.pos < this.limit) this.pos++;
-    return t;
+    return this.pos < this.limit ? this.toks[this.pos++]! : this.eofTok;
   }
 
   /** Start offset of the current token (the start of the node about to be parsed). */
   start(): number {
-    return this.peek().start;
+    return this.pos < this.limit ? this.toks[this.pos]!.start : this.eofTok.start;
   }
 
   /** End offset of the last consumed token. */
@@ -77,24 +78,30 @@ export class ParserState {
   }
 
   range(start: number): Range {
-    const end = this.prevEnd();
+    const end = this.pos > 0 ? this.toks[this.pos - 1]!.end : this.eofTok.start;
     return { start, end: end < start ? start : end };
   }
 
   // ----- keywords and operators -----
 
+  // (the EOF token is neither a keyword nor an operator)
   isKw(word: string): boolean {
-    const t = this.peek();
+    if (this.pos >= this.limit) return false;
+    const t = this.toks[this.pos]!;
     return t.kind === TokenKind.Keyword && t.value === word;
   }
 
   isKwAt(k: number, word: string): boolean {
-    const t = this.peekAt(k);
+    const i = this.pos + k;
+    if (i >= this.limit) return false;
+    const t = this.toks[i]!;
     return t.kind === TokenKind.Keyword && t.value === word;
   }
 
   acceptKw(word: string): boolean {
-    if (!this.isKw(word)) return false;
+    if (this.pos >= this.limit) return false;
+    const t = this.toks[this.pos]!;
+    if (t.kind !== TokenKind.Keyword || t.value !== word) return false;
     this.pos++;
     return true;
   }
@@ -118,17 +125,22 @@ export class ParserState {
   }
 
   isOp(op: string): boolean {
-    const t = this.peek();
+    if (this.pos >= this.limit) return false;
+    const t = this.toks[this.pos]!;
     return t.kind === TokenKind.Operator && t.value === op;
   }
 
   isOpAt(k: number, op: string): boolean {
-    const t = this.peekAt(k);
+    const i = this.pos + k;
+    if (i >= this.limit) return false;
+    const t = this.toks[i]!;
     return t.kind === TokenKind.Operator && t.value === op;
   }
 
   acceptOp(op: string): boolean {
-    if (!this.isOp(op)) return false;
+    if (this.pos >= this.limit) return false;
+    const t = this.toks[this.pos]!;
+    if (t.kind !== TokenKind.Operator || t.value !== op) return false;
     this.pos++;
     return true;
   }
@@ -152,7 +164,7 @@ export class ParserState {
 
   /** Can the current token be a name? Reserved keywords cannot (unless in backticks). */
   isIdent(): boolean {
-    return isIdentToken(this.peek());
+    return this.pos < this.limit && isIdentToken(this.toks[this.pos]!);
   }
 
   isIdentAt(k: number): boolean {
@@ -160,7 +172,7 @@ export class ParserState {
   }
 
   ident(): Identifier {
-    const t = this.peek();
+    const t = this.pos < this.limit ? this.toks[this.pos]! : this.eofTok;
     if (isIdentToken(t)) {
       this.pos++;
       return { kind: 'Identifier', name: t.kind === TokenKind.Keyword ? this.text.slice(t.start, t.end) : t.value ?? '', quoted: t.kind === TokenKind.QuotedIdentifier, range: { start: t.start, end: t.end } };

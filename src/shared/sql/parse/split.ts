@@ -123,7 +123,10 @@ export function splitRange(
       continue;
     }
     if (isWordChar(c)) {
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      for (; i < n; i++) {
+        const ch = text.charCodeAt(i); // tested inline: calls cost on a first check
+        if (!((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 95 || ch === 36 || ch > 127)) break;
+      }
       // Only the first words of a statement (and of each set member) matter: skip the
       // allocation for the rest, this loop runs over the whole script on every keystroke.
       const memberStart = inSet && subWords === 0;
