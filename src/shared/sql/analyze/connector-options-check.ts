@@ -99,12 +99,15 @@ function badValue(p: Property, option: OptionSpec, out: SemanticDiagnostic[]): v
 function missingOptions(spec: ConnectorSpec, props: ReadonlyMap<string, Property>, connector: Property, out: SemanticDiagnostic[]): void {
   const missing: string[] = [];
   for (const o of spec.options) if (o.required && !props.has(o.key)) missing.push(`'${o.key}'`);
-  for (const group of spec.requiredOneOf ?? []) {
-    if (!group.some((k) => props.has(k))) missing.push(group.map((k) => `'${k}'`).join(' / '));
-  }
+  for (const group of spec.requiredOneOf ?? []) if (!hasAny(props, group)) missing.push(group.map((k) => `'${k}'`).join(' / '));
   if (missing.length > 0) {
     out.push({ severity: 'warning', code: 'sql.missing-connector-option', params: { connector: spec.name, keys: missing.join(', ') }, start: connector.keyRange.start, end: connector.valueRange.end });
   }
+}
+
+function hasAny(props: ReadonlyMap<string, Property>, keys: readonly string[]): boolean {
+  for (const k of keys) if (props.has(k)) return true;
+  return false;
 }
 
 function sure(out: readonly SemanticDiagnostic[], from: number): number {
