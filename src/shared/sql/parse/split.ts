@@ -11,11 +11,12 @@ const SET_MEMBERS = new Set(['INSERT', 'UPSERT', 'CREATE', 'REPLACE', 'END', 'EX
 const MAX_WORDS = 12;
 
 /**
- * What matters once a statement's first words are known: ';', quotes and comment starts. Searching
- * with the regex engine (native code even on a first check, before the JIT has compiled this loop)
- * skips the words and spaces between them.
+ * Once a statement's first words are known, only ';' and comments matter (and quotes, which hide
+ * them). This regex consumes everything else, complete quoted strings included, in native code
+ * even on a first check, before the JIT has compiled the loop below; it stops at ';', at a
+ * possible comment start ('-', '/') and at a quote that does not close.
  */
-const SPECIAL = /[;'"`\-/]/g;
+const SKIP = /(?:'(?:[^']|'')*'|`(?:[^`]|``)*`|"(?:[^"]|"")*"|[^;'"`\-/])*/y;
 const NEWLINE = /[\n\r]/g;
 
 /**
@@ -74,12 +75,15 @@ export function splitRange(
   };
 
   let i = Math.max(0, from);
+  let skipping = true;
   while (i < n) {
-    if (words.length >= MAX_WORDS && !inSet) {
-      SPECIAL.lastIndex = i;
-      const next = SPECIAL.test(text) ? SPECIAL.lastIndex - 1 : text.length;
-      const stop = next < n ? next : n;
-      if (stop > i) {
+    if (words.length >= MAX_WORDS && !inSet && skipping) {
+      SKIP.lastIndex = i;
+      SKIP.test(text);
+      const stop = SKIP.lastIndex;
+      // past `to` the loop alone knows whether a quote overran it: let it finish the range
+      if (stop > n) skipping = false;
+      else if (stop > i) {
         let e = stop;
         while (e > i && isBlank(text.charCodeAt(e - 1))) e--;
         if (e > i) lastEnd = e;
