@@ -13,6 +13,9 @@ import { simpleType, typeInfo } from './types.js';
 export type Columns = ColumnInfo[] | undefined;
 
 const WINDOW_TVFS = new Set(['TUMBLE', 'HOP', 'CUMULATE', 'SESSION']);
+/** Boolean binary operators as the parser writes them, found without the regex below. */
+const COMPARISONS = new Set(['AND', 'OR', '=', '<>', '!=', '<', '<=', '>', '>=']);
+const ARITHMETIC = new Set(['+', '-', '*', '/', '%']);
 const BOOLEAN = simpleType('BOOLEAN');
 /** A column whose type the analyzer does not work out. */
 export const UNKNOWN = simpleType('UNKNOWN');
@@ -308,9 +311,9 @@ export class QueryBinder {
       case 'BinaryExpr': {
         const l = this.expr(e.left, scope);
         const r = this.expr(e.right, scope);
-        if (/^(AND|OR|=|<>|!=|<|<=|>|>=|IS .*|MEMBER OF|SUBMULTISET OF|.*DISTINCT FROM)$/i.test(e.op)) return BOOLEAN;
+        if (COMPARISONS.has(e.op) || /^(AND|OR|=|<>|!=|<|<=|>|>=|IS .*|MEMBER OF|SUBMULTISET OF|.*DISTINCT FROM)$/i.test(e.op)) return BOOLEAN;
         if (e.op === '||') return simpleType('VARCHAR');
-        if (['+', '-', '*', '/', '%'].includes(e.op) && l && r && isNumeric(l) && isNumeric(r)) return l;
+        if (ARITHMETIC.has(e.op) && l && r && isNumeric(l) && isNumeric(r)) return l;
         return undefined;
       }
       case 'BetweenExpr':
