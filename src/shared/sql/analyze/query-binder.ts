@@ -418,8 +418,8 @@ export class QueryBinder {
   // ---------- columns ----------
 
   private column(name: QualifiedName, scope: Scope): DataTypeInfo | undefined {
+    if (name.parts.length === 1) return this.simpleColumn(name.parts[0]!.name, name.range, scope);
     const parts = name.parts.map((p) => p.name);
-    if (parts.length === 1) return this.simpleColumn(parts[0]!, name.range, scope);
     // qualified: t.c, db.t.c, cat.db.t.c, or c.field / t.c.field for ROW fields
     for (let s: Scope | undefined = scope; s; s = s.parent) {
       if (s.patternVariables?.has(parts[0]!)) return this.simpleColumn(parts[1]!, name.range, s, true);
