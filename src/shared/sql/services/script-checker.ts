@@ -14,7 +14,8 @@ import { IncrementalSplitter } from './incremental-split.js';
  * one-character edit in a 10,000-line script re-parses one statement and shifts the rest.
  * Semantic analysis runs over every statement in order (each depends on the tables created
  * before it), but a statement's analysis is reused while what it read from the session (the
- * tables it names, the current catalog...) is unchanged.
+ * tables it names, the current catalog...) is unchanged. A re-analysed definition equal to the
+ * last one keeps its object (TablePool), so only a changed signature re-checks its users.
  */
 export interface Diagnostic {
   readonly severity: 'error' | 'warning' | 'info';
