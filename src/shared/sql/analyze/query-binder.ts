@@ -138,7 +138,7 @@ export class QueryBinder {
           const leftCols = scope.relations.slice(0, before);
           const rightCols = scope.relations.slice(before);
           for (const u of ref.using) {
-            scope.merged.add(u.name);
+            (scope.merged ??= new Set()).add(u.name);
             for (const side of [leftCols, rightCols]) {
               if (side.every((r) => r.columns !== undefined) && !side.some((r) => r.columns!.some((c) => c.name === u.name))) {
                 this.unknownColumn(u.name, u.range, side.flatMap((r) => r.columns!.map((c) => c.name)), 'error');
@@ -148,7 +148,7 @@ export class QueryBinder {
           }
         }
         if (ref.natural) {
-          for (const r of scope.relations) for (const c of r.columns ?? []) scope.merged.add(c.name);
+          for (const r of scope.relations) for (const c of r.columns ?? []) (scope.merged ??= new Set()).add(c.name);
         }
         if (ref.on) this.expr(ref.on, scope);
         return;
@@ -424,7 +424,7 @@ export class QueryBinder {
     for (let s: Scope | undefined = scope; s; s = s.parent) {
       if (s.patternVariables?.has(parts[0]!)) return this.simpleColumn(parts[1]!, name.range, s, true);
       for (let q = Math.min(parts.length - 1, 4); q >= 1; q--) {
-        const rel = s.relation(parts.slice(0, q));
+        const rel = s.relationAt(parts, q);
         if (!rel) continue;
         if (!rel.columns) return undefined;
         const col = columnOf(rel.columns, parts[q]!);
@@ -444,15 +444,16 @@ export class QueryBinder {
   private simpleColumn(name: string, range: Range, scope: Scope, quiet = false): DataTypeInfo | undefined {
     for (let s: Scope | undefined = scope; s; s = s.parent) {
       let found: ColumnInfo | undefined;
-      const owners: string[] = [];
+      let count = 0;
       for (const r of s.relations) {
         const c = r.columns ? columnOf(r.columns, name) : undefined;
         if (c) {
           found ??= c;
-          owners.push(r.name ?? '(subquery)');
+          count++;
         }
       }
-      if (owners.length > 1 && !s.merged.has(name)) {
+      if (count > 1 && !s.merged?.has(name)) {
+        const owners = s.relations.filter((r) => r.columns && columnOf(r.columns, name)).map((r) => r.name ?? '(subquery)');
         this.out.push({ severity: 'error', code: 'sql.ambiguous-column', params: { name, tables: owners.map((o) => `'${o}'`).join(', ') }, start: range.start, end: range.end });
         return undefined;
       }
