@@ -13,6 +13,9 @@ import { simpleType, typeInfo } from './types.js';
 export type Columns = ColumnInfo[] | undefined;
 
 const WINDOW_TVFS = new Set(['TUMBLE', 'HOP', 'CUMULATE', 'SESSION']);
+/** Boolean binary operators as the parser writes them, found without the regex below. */
+const COMPARISONS = new Set(['AND', 'OR', '=', '<>', '!=', '<', '<=', '>', '>=']);
+const ARITHMETIC = new Set(['+', '-', '*', '/', '%']);
 const BOOLEAN = simpleType('BOOLEAN');
 /** A column whose type the analyzer does not work out. */
 export const UNKNOWN = simpleType('UNKNOWN');
@@ -135,7 +138,7 @@ export class QueryBinder {
           const leftCols = scope.relations.slice(0, before);
           const rightCols = scope.relations.slice(before);
           for (const u of ref.using) {
-            scope.merged.add(u.name);
+            (scope.merged ??= new Set()).add(u.name);
             for (const side of [leftCols, rightCols]) {
               if (side.every((r) => r.columns !== undefined) && !side.some((r) => r.columns!.some((c) => c.name === u.name))) {
                 this.unknownColumn(u.name, u.range, side.flatMap((r) => r.columns!.map((c) => c.name)), 'error');
@@ -145,7 +148,7 @@ export class QueryBinder {
           }
         }
         if (ref.natural) {
-          for (const r of scope.relations) for (const c of r.columns ?? []) scope.merged.add(c.name);
+          for (const r of scope.relations) for (const c of r.columns ?? []) (scope.merged ??= new Set()).add(c.name);
         }
         if (ref.on) this.expr(ref.on, scope);
         return;
@@ -308,9 +311,9 @@ export class QueryBinder {
       case 'BinaryExpr': {
         const l = this.expr(e.left, scope);
         const r = this.expr(e.right, scope);
-        if (/^(AND|OR|=|<>|!=|<|<=|>|>=|IS .*|MEMBER OF|SUBMULTISET OF|.*DISTINCT FROM)$/i.test(e.op)) return BOOLEAN;
+        if (COMPARISONS.has(e.op) || /^(AND|OR|=|<>|!=|<|<=|>|>=|IS .*|MEMBER OF|SUBMULTISET OF|.*DISTINCT FROM)$/i.test(e.op)) return BOOLEAN;
         if (e.op === '||') return simpleType('VARCHAR');
-        if (['+', '-', '*', '/', '%'].includes(e.op) && l && r && isNumeric(l) && isNumeric(r)) return l;
+        if (ARITHMETIC.has(e.op) && l && r && isNumeric(l) && isNumeric(r)) return l;
         return undefined;
       }
       case 'BetweenExpr':
@@ -384,7 +387,7 @@ export class QueryBinder {
     const name = parts[parts.length - 1]!.name;
     const builtin = parts.length === 1 ? builtinFunction(name) : undefined;
     if (parts.length === 1 && !builtin && !isSyntaxCall(name) && !this.session.hasFunction(name) && !this.session.lenientFunctions()) {
-      const suggestions = didYouMean(name.toUpperCase(), [...builtinFunctionNames(), ...this.session.functions]);
+      const suggestions = didYouMean(name.toUpperCase(), [...builtinFunctionNames(), ...this.session.functionNames()]);
       this.out.push({ severity: 'error', code: 'sql.unknown-function', params: withSuggestions({ name }, suggestions), start: e.name.range.start, end: e.name.range.end });
     }
     const upper = name.toUpperCase();
@@ -415,13 +418,13 @@ export class QueryBinder {
   // ---------- columns ----------
 
   private column(name: QualifiedName, scope: Scope): DataTypeInfo | undefined {
+    if (name.parts.length === 1) return this.simpleColumn(name.parts[0]!.name, name.range, scope);
     const parts = name.parts.map((p) => p.name);
-    if (parts.length === 1) return this.simpleColumn(parts[0]!, name.range, scope);
     // qualified: t.c, db.t.c, cat.db.t.c, or c.field / t.c.field for ROW fields
     for (let s: Scope | undefined = scope; s; s = s.parent) {
       if (s.patternVariables?.has(parts[0]!)) return this.simpleColumn(parts[1]!, name.range, s, true);
       for (let q = Math.min(parts.length - 1, 4); q >= 1; q--) {
-        const rel = s.relation(parts.slice(0, q));
+        const rel = s.relationAt(parts, q);
         if (!rel) continue;
         if (!rel.columns) return undefined;
         const col = columnOf(rel.columns, parts[q]!);
@@ -441,15 +444,16 @@ export class QueryBinder {
   private simpleColumn(name: string, range: Range, scope: Scope, quiet = false): DataTypeInfo | undefined {
     for (let s: Scope | undefined = scope; s; s = s.parent) {
       let found: ColumnInfo | undefined;
-      const owners: string[] = [];
+      let count = 0;
       for (const r of s.relations) {
         const c = r.columns ? columnOf(r.columns, name) : undefined;
         if (c) {
           found ??= c;
-          owners.push(r.name ?? '(subquery)');
+          count++;
         }
       }
-      if (owners.length > 1 && !s.merged.has(name)) {
+      if (count > 1 && !s.merged?.has(name)) {
+        const owners = s.relations.filter((r) => r.columns && columnOf(r.columns, name)).map((r) => r.name ?? '(subquery)');
         this.out.push({ severity: 'error', code: 'sql.ambiguous-column', params: { name, tables: owners.map((o) => `'${o}'`).join(', ') }, start: range.start, end: range.end });
         return undefined;
       }

@@ -33,8 +33,8 @@ export function columnOf(columns: readonly ColumnInfo[], name: string): ColumnIn
  */
 export class Scope {
   aliases: Map<string, ColumnInfo> | undefined;
-  /** Columns joined with USING / NATURAL: unqualified use is not ambiguous. */
-  readonly merged = new Set<string>();
+  /** Columns joined with USING / NATURAL: unqualified use is not ambiguous (made on first use: most scopes have none). */
+  merged: Set<string> | undefined;
   /** MATCH_RECOGNIZE pattern variables, usable as qualifiers of the input's columns. */
   patternVariables: Set<string> | undefined;
 
@@ -50,10 +50,16 @@ export class Scope {
 
   /** The relation a qualifier names: alias, table name, or a suffix of a table's path. */
   relation(qualifier: readonly string[]): Relation | undefined {
-    const last = qualifier[qualifier.length - 1]!;
-    let found = this.relations.find((r) => r.name === last && matchesPath(r, qualifier));
-    found ??= this.relations.find((r) => r.name !== undefined && r.name.toLowerCase() === last.toLowerCase() && matchesPath(r, qualifier));
-    return found;
+    return this.relationAt(qualifier, qualifier.length);
+  }
+
+  /** relation(parts.slice(0, q)) without the slice (column references call it for every name). */
+  relationAt(parts: readonly string[], q: number): Relation | undefined {
+    const last = parts[q - 1]!;
+    for (const r of this.relations) if (r.name === last && matchesPath(r, parts, q)) return r;
+    const lower = last.toLowerCase();
+    for (const r of this.relations) if (r.name !== undefined && r.name.toLowerCase() === lower && matchesPath(r, parts, q)) return r;
+    return undefined;
   }
 
   /** Every column name visible here and in enclosing scopes, for did-you-mean. */
@@ -67,9 +73,13 @@ export class Scope {
   }
 }
 
-function matchesPath(r: Relation, qualifier: readonly string[]): boolean {
-  if (qualifier.length === 1) return true;
+/** Whether r's path ends with parts[0, q) (ignoring case); any relation matches a one-part qualifier. */
+function matchesPath(r: Relation, parts: readonly string[], q: number): boolean {
+  if (q === 1) return true;
   if (!r.path) return false;
-  const tail = r.path.slice(r.path.length - qualifier.length);
-  return tail.every((p, i) => p.toLowerCase() === qualifier[i]!.toLowerCase());
+  // the tail path.slice(length - q), compared part by part (as slice does, a negative start counts from the end)
+  let start = r.path.length - q;
+  if (start < 0) start = Math.max(r.path.length + start, 0);
+  for (let i = 0; start + i < r.path.length; i++) if (r.path[start + i]!.toLowerCase() !== parts[i]!.toLowerCase()) return false;
+  return true;
 }

@@ -28,16 +28,31 @@ const CONNECTORS = new Set(['FROM', 'FOR', 'IN', 'PLACING', 'BOTH', 'LEADING', '
 
 const COMPARISON = new Set(['=', '<>', '!=', '<', '<=', '>', '>=']);
 
+/** Keywords that continue an expression after an operand (binary, IS and predicate operators). */
+const CONTINUATIONS = new Set(['OR', 'AND', 'IS', 'NOT', 'BETWEEN', 'IN', 'LIKE', 'ILIKE', 'SIMILAR', 'MEMBER', 'SUBMULTISET', 'OVERLAPS', 'PRECEDES', 'SUCCEEDS', 'EQUALS']);
+
 export function parseExpr(p: ParserState): Expression {
-  return parseOr(p);
+  // Most expressions are one operand (a column, a literal, a call) ended by ',' ')' AS...: parse
+  // it first and skip the precedence levels below when nothing after it continues the expression.
+  const t = p.peek();
+  if ((t.kind === TokenKind.Keyword && t.value === 'NOT') || (t.kind === TokenKind.Operator && (t.value === '-' || t.value === '+'))) return parseOr(p);
+  const operand = parsePostfix(p);
+  if (p.failed || !continuesExpression(p.peek())) return operand;
+  return parseOr(p, operand);
+}
+
+function continuesExpression(t: Token): boolean {
+  if (t.kind === TokenKind.Operator) return t.value !== ',' && t.value !== ')' && t.value !== ';';
+  return t.kind === TokenKind.Keyword && CONTINUATIONS.has(t.value!);
 }
 
 function binary(p: ParserState, op: string, opTok: Token, left: Expression, right: Expression): Expression {
   return { kind: 'BinaryExpr', op, opRange: { start: opTok.start, end: opTok.end }, left, right, range: { start: left.range.start, end: p.prevEnd() } };
 }
 
-function parseOr(p: ParserState): Expression {
-  let left = parseAnd(p);
+// Each level takes the leftmost operand when parseExpr has already parsed it.
+function parseOr(p: ParserState, first?: Expression): Expression {
+  let left = parseAnd(p, first);
   while (p.isKw('OR') && !p.failed) {
     const op = p.next();
     left = binary(p, 'OR', op, left, parseAnd(p));
@@ -45,8 +60,8 @@ function parseOr(p: ParserState): Expression {
   return left;
 }
 
-function parseAnd(p: ParserState): Expression {
-  let left = parseNot(p);
+function parseAnd(p: ParserState, first?: Expression): Expression {
+  let left = parseNot(p, first);
   while (p.isKw('AND') && !p.failed) {
     const op = p.next();
     left = binary(p, 'AND', op, left, parseNot(p));
@@ -54,17 +69,17 @@ function parseAnd(p: ParserState): Expression {
   return left;
 }
 
-function parseNot(p: ParserState): Expression {
-  if (p.isKw('NOT')) {
+function parseNot(p: ParserState, first?: Expression): Expression {
+  if (!first && p.isKw('NOT')) {
     const start = p.next().start;
     const operand = parseNot(p);
     return { kind: 'UnaryExpr', op: 'NOT', operand, range: p.range(start) };
   }
-  return parseIs(p);
+  return parseIs(p, first);
 }
 
-function parseIs(p: ParserState): Expression {
-  let value = parseComparison(p);
+function parseIs(p: ParserState, first?: Expression): Expression {
+  let value = parseComparison(p, first);
   while (p.isKw('IS') && !p.failed) {
     p.next();
     const not = p.acceptKw('NOT');
@@ -98,8 +113,8 @@ function parseIs(p: ParserState): Expression {
   return value;
 }
 
-function parseComparison(p: ParserState): Expression {
-  let left = parsePredicate(p);
+function parseComparison(p: ParserState, first?: Expression): Expression {
+  let left = parsePredicate(p, first);
   for (;;) {
     const t = p.peek();
     if (p.failed || t.kind !== TokenKind.Operator || !COMPARISON.has(t.value!)) return left;
@@ -128,8 +143,8 @@ function nameOf(t: Token, p: ParserState): QualifiedName {
   return { kind: 'QualifiedName', parts: [{ kind: 'Identifier', name, quoted: false, range: { start: t.start, end: t.end } }], range: { start: t.start, end: t.end } };
 }
 
-function parsePredicate(p: ParserState): Expression {
-  let value = parseAdditive(p);
+function parsePredicate(p: ParserState, first?: Expression): Expression {
+  let value = parseAdditive(p, first);
   for (;;) {
     if (p.failed) return value;
     const start = value.range.start;
@@ -203,8 +218,8 @@ function parsePredicate(p: ParserState): Expression {
   }
 }
 
-function parseAdditive(p: ParserState): Expression {
-  let left = parseMultiplicative(p);
+function parseAdditive(p: ParserState, first?: Expression): Expression {
+  let left = parseMultiplicative(p, first);
   for (;;) {
     const t = p.peek();
     if (p.failed || t.kind !== TokenKind.Operator || (t.value !== '+' && t.value !== '-')) return left;
@@ -213,8 +228,8 @@ function parseAdditive(p: ParserState): Expression {
   }
 }
 
-function parseMultiplicative(p: ParserState): Expression {
-  let left = parseUnary(p);
+function parseMultiplicative(p: ParserState, first?: Expression): Expression {
+  let left = first ?? parseUnary(p);
   for (;;) {
     const t = p.peek();
     if (p.failed || t.kind !== TokenKind.Operator || (t.value !== '*' && t.value !== '/' && t.value !== '%' && t.value !== '||')) return left;

@@ -1,5 +1,5 @@
 import type { Identifier, QualifiedName, Range, StringLiteralNode } from '../ast/node.js';
-import { lexInto } from '../lex/lexer.js';
+import { lexInto, TokenPool } from '../lex/lexer.js';
 import { TokenKind, type Token } from '../lex/token.js';
 import type { SyntaxCode, SyntaxDiagnostic } from './diagnostic.js';
 
@@ -13,6 +13,12 @@ const RECOVERY_STARTS = new Set([
 export const STATEMENT_STARTS = new Set([...RECOVERY_STARTS, 'SELECT', 'WITH', 'VALUES', 'SET', 'UPDATE', 'TABLE']);
 
 const MAX_FOUND = 40;
+
+/**
+ * One pool for all parses: a parse runs to its end before the next starts, and no node or
+ * diagnostic keeps a token (they copy offsets and values), so the next parse may overwrite them.
+ */
+const TOKENS = new TokenPool();
 
 /**
  * The token cursor shared by the parser's modules. Errors never throw: the first error of a
@@ -34,7 +40,8 @@ export class ParserState {
   private readonly eofTok: Token;
 
   constructor(readonly text: string, start: number, end: number, version: number) {
-    lexInto(text, start, end, this.toks, false);
+    TOKENS.used = 0;
+    lexInto(text, start, end, this.toks, false, TOKENS);
     this.limit = this.toks.length - 1;
     this.eofTok = this.toks[this.limit]!;
     this.version = version;
@@ -53,15 +60,16 @@ export class ParserState {
     return this.pos >= this.limit;
   }
 
+  // The helpers below read this.toks directly rather than through peek(): on a first check they
+  // run unoptimized, where every call costs, and they run a few times per token.
+
   next(): Token {
-    const t = this.peek();
-    if (this.pos < this.limit) this.pos++;
-    return t;
+    return this.pos < this.limit ? this.toks[this.pos++]! : this.eofTok;
   }
 
   /** Start offset of the current token (the start of the node about to be parsed). */
   start(): number {
-    return this.peek().start;
+    return this.pos < this.limit ? this.toks[this.pos]!.start : this.eofTok.start;
   }
 
   /** End offset of the last consumed token. */
@@ -70,24 +78,30 @@ export class ParserState {
   }
 
   range(start: number): Range {
-    const end = this.prevEnd();
+    const end = this.pos > 0 ? this.toks[this.pos - 1]!.end : this.eofTok.start;
     return { start, end: end < start ? start : end };
   }
 
   // ----- keywords and operators -----
 
+  // (the EOF token is neither a keyword nor an operator)
   isKw(word: string): boolean {
-    const t = this.peek();
+    if (this.pos >= this.limit) return false;
+    const t = this.toks[this.pos]!;
     return t.kind === TokenKind.Keyword && t.value === word;
   }
 
   isKwAt(k: number, word: string): boolean {
-    const t = this.peekAt(k);
+    const i = this.pos + k;
+    if (i >= this.limit) return false;
+    const t = this.toks[i]!;
     return t.kind === TokenKind.Keyword && t.value === word;
   }
 
   acceptKw(word: string): boolean {
-    if (!this.isKw(word)) return false;
+    if (this.pos >= this.limit) return false;
+    const t = this.toks[this.pos]!;
+    if (t.kind !== TokenKind.Keyword || t.value !== word) return false;
     this.pos++;
     return true;
   }
@@ -111,17 +125,22 @@ export class ParserState {
   }
 
   isOp(op: string): boolean {
-    const t = this.peek();
+    if (this.pos >= this.limit) return false;
+    const t = this.toks[this.pos]!;
     return t.kind === TokenKind.Operator && t.value === op;
   }
 
   isOpAt(k: number, op: string): boolean {
-    const t = this.peekAt(k);
+    const i = this.pos + k;
+    if (i >= this.limit) return false;
+    const t = this.toks[i]!;
     return t.kind === TokenKind.Operator && t.value === op;
   }
 
   acceptOp(op: string): boolean {
-    if (!this.isOp(op)) return false;
+    if (this.pos >= this.limit) return false;
+    const t = this.toks[this.pos]!;
+    if (t.kind !== TokenKind.Operator || t.value !== op) return false;
     this.pos++;
     return true;
   }
@@ -145,7 +164,7 @@ export class ParserState {
 
   /** Can the current token be a name? Reserved keywords cannot (unless in backticks). */
   isIdent(): boolean {
-    return isIdentToken(this.peek());
+    return this.pos < this.limit && isIdentToken(this.toks[this.pos]!);
   }
 
   isIdentAt(k: number): boolean {
@@ -153,7 +172,7 @@ export class ParserState {
   }
 
   ident(): Identifier {
-    const t = this.peek();
+    const t = this.pos < this.limit ? this.toks[this.pos]! : this.eofTok;
     if (isIdentToken(t)) {
       this.pos++;
       return { kind: 'Identifier', name: t.kind === TokenKind.Keyword ? this.text.slice(t.start, t.end) : t.value ?? '', quoted: t.kind === TokenKind.QuotedIdentifier, range: { start: t.start, end: t.end } };
@@ -220,7 +239,7 @@ export class ParserState {
     while (k < this.limit && this.toks[k]!.kind === TokenKind.String && this.text.charCodeAt(this.toks[k]!.start) === 39) value += this.toks[k++]!.value ?? '';
     const n = k - this.pos - 1;
     if (n === 0) return;
-    this.toks.splice(this.pos, n + 1, { kind: TokenKind.String, start: t.start, end: this.toks[k - 1]!.end, value });
+    this.toks.splice(this.pos, n + 1, { kind: TokenKind.String, start: t.start, end: this.toks[k - 1]!.end, value, reserved: undefined });
     this.limit -= n;
   }
 
@@ -359,7 +378,7 @@ export function mergeAdjacentStrings(text: string, toks: Token[]): void {
     const t = toks[r]!;
     const prev = w > 0 ? toks[w - 1]! : undefined;
     if (prev !== undefined && prev.kind === TokenKind.String && t.kind === TokenKind.String && t.value !== undefined && text.charCodeAt(t.start) === 39) {
-      toks[w - 1] = { kind: TokenKind.String, start: prev.start, end: t.end, value: (prev.value ?? '') + t.value };
+      toks[w - 1] = { kind: TokenKind.String, start: prev.start, end: t.end, value: (prev.value ?? '') + t.value, reserved: undefined };
       continue;
     }
     toks[w++] = t;

@@ -194,7 +194,7 @@ function parseSelectItem(p: ParserState): SelectItem {
   let alias: Identifier | undefined;
   if (p.acceptKw('AS')) alias = p.ident();
   else if (p.isIdent()) alias = p.ident();
-  return { kind: 'SelectItem', expr, ...(alias ? { alias } : {}), range: p.range(start) };
+  return alias ? { kind: 'SelectItem', expr, alias, range: p.range(start) } : { kind: 'SelectItem', expr, range: p.range(start) };
 }
 
 export function parseOrderItems(p: ParserState): OrderItem[] {

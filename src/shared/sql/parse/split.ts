@@ -11,6 +11,15 @@ const SET_MEMBERS = new Set(['INSERT', 'UPSERT', 'CREATE', 'REPLACE', 'END', 'EX
 const MAX_WORDS = 12;
 
 /**
+ * Once a statement's first words are known, only ';' and comments matter (and quotes, which hide
+ * them). This regex consumes everything else, complete quoted strings included, in native code
+ * even on a first check, before the JIT has compiled the loop below; it stops at ';', at a
+ * possible comment start ('-', '/') and at a quote that does not close.
+ */
+const SKIP = /(?:'(?:[^']|'')*'|`(?:[^`]|``)*`|"(?:[^"]|"")*"|[^;'"`\-/])*/y;
+const NEWLINE = /[\n\r]/g;
+
+/**
  * Splits a script on top-level ';' — not inside strings, comments or quoted identifiers — without
  * tokenizing it fully (this runs on every keystroke over the whole script). A statement set,
  * `BEGIN STATEMENT SET; ...; END;` or `EXECUTE STATEMENT SET BEGIN ...; END;`, is one slice.
@@ -31,10 +40,12 @@ export function splitRange(
   text: string,
   from: number,
   to: number,
-): { slices: StatementSlice[]; clean: boolean; cleanEnds: boolean[] } {
+): { slices: StatementSlice[]; clean: boolean; cleanEnds: boolean[]; broken: boolean[] } {
   const out: StatementSlice[] = [];
   // Per slice: did the scan resume right at its end in a fresh state (it ended with its own ';')?
   const cleanEnds: boolean[] = [];
+  // Per slice: it has an unterminated quote or comment, so its extent depends on all text after it.
+  const brokenSlices: boolean[] = [];
   const n = Math.min(to, text.length);
   let sliceStart = -1; // first non-blank char of the current slice
   let lastEnd = 0; // end of the last non-blank char
@@ -51,6 +62,7 @@ export function splitRange(
       out.push({ start: sliceStart, end, text: text.slice(sliceStart, end) });
       // A slice with an unterminated quote or comment depends on text after it: never clean.
       cleanEnds.push(clean && !broken);
+      brokenSlices.push(broken);
     }
     sliceStart = -1;
     hasToken = false;
@@ -63,7 +75,22 @@ export function splitRange(
   };
 
   let i = Math.max(0, from);
+  let skipping = true;
   while (i < n) {
+    if (words.length >= MAX_WORDS && !inSet && skipping) {
+      SKIP.lastIndex = i;
+      SKIP.test(text);
+      const stop = SKIP.lastIndex;
+      // past `to` the loop alone knows whether a quote overran it: let it finish the range
+      if (stop > n) skipping = false;
+      else if (stop > i) {
+        let e = stop;
+        while (e > i && isBlank(text.charCodeAt(e - 1))) e--;
+        if (e > i) lastEnd = e;
+        i = stop;
+        continue;
+      }
+    }
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || c === 0xfeff) {
       i++;
@@ -73,7 +100,7 @@ export function splitRange(
     const s = i;
     const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
     if ((c === 45 && d === 45) || (c === 47 && d === 47)) {
-      while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+      i = Math.min(lineEnd(text, i), n);
       lastEnd = i;
       continue;
     }
@@ -100,7 +127,10 @@ export function splitRange(
       continue;
     }
     if (isWordChar(c)) {
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      for (; i < n; i++) {
+        const ch = text.charCodeAt(i); // tested inline: calls cost on a first check
+        if (!((ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 95 || ch === 36 || ch > 127)) break;
+      }
       // Only the first words of a statement (and of each set member) matter: skip the
       // allocation for the rest, this loop runs over the whole script on every keystroke.
       const memberStart = inSet && subWords === 0;
@@ -149,7 +179,7 @@ export function splitRange(
   const open = sliceStart >= 0 || inSet;
   const overran = i > n;
   emit(Math.min(lastEnd, n));
-  return { slices: out, clean: !open && !overran, cleanEnds };
+  return { slices: out, clean: !open && !overran, cleanEnds, broken: brokenSlices };
 
   function isWordChar(ch: number): boolean {
     return (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || ch === 95 || ch === 36 || ch > 127;
@@ -167,23 +197,21 @@ function opensSet(words: string[]): boolean {
 
 /** Index after the closing quote, or -1 when unterminated. Doubled quotes escape. */
 function skipQuoted(text: string, i: number, q: number): number {
-  const n = text.length;
+  const quote = q === 39 ? "'" : q === 96 ? '`' : '"';
   let j = i + 1;
-  while (j < n) {
-    if (text.charCodeAt(j) === q) {
-      if (j + 1 < n && text.charCodeAt(j + 1) === q) {
-        j += 2;
-        continue;
-      }
-      return j + 1;
-    }
-    j++;
+  for (;;) {
+    const k = text.indexOf(quote, j);
+    if (k < 0) return -1;
+    if (text.charCodeAt(k + 1) !== q) return k + 1;
+    j = k + 2;
   }
-  return -1;
 }
 
 function lineEnd(text: string, i: number): number {
-  let j = i;
-  while (j < text.length && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
-  return j;
+  NEWLINE.lastIndex = i;
+  return NEWLINE.test(text) ? NEWLINE.lastIndex - 1 : text.length;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || c === 0xfeff;
 }

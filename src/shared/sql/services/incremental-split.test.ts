@@ -33,4 +33,15 @@ describe('incremental split', () => {
       if (JSON.stringify(got) !== JSON.stringify(want)) expect({ edit: i, got }).toEqual({ edit: i, got: want });
     }
   });
+
+  it('re-splits from an unterminated quote or comment when an edit after it closes it', () => {
+    for (const [open, close] of [['/*', '*/'], ["'", "'"], ['`', '`']] as const) {
+      const text = `SELECT 1;\nSELECT a ${open} b;\nSELECT 2;\nSELECT 3;\nSELECT 4;\n`;
+      const splitter = new IncrementalSplitter();
+      splitter.split(text);
+      const at = text.indexOf('SELECT 4');
+      const edited = text.slice(0, at) + close + text.slice(at);
+      expect(splitter.split(edited)).toEqual(splitStatements(edited));
+    }
+  });
 });

@@ -2,8 +2,10 @@ import type { SchemaCatalog, TableInfo } from '../analyze/catalog.js';
 import type { SemanticDiagnostic } from '../analyze/semantic-diagnostic.js';
 import { Session, type Trace } from '../analyze/session.js';
 import { analyzeStatement } from '../analyze/statement-analyzer.js';
+import { TablePool } from '../analyze/table-pool.js';
 import type { Statement } from '../ast/statement.js';
 import { parseStatement, type ParseOptions, type SyntaxDiagnostic } from '../parse/parser.js';
+import type { StatementSlice } from '../parse/split.js';
 import { IncrementalSplitter } from './incremental-split.js';
 
 /**
@@ -12,7 +14,8 @@ import { IncrementalSplitter } from './incremental-split.js';
  * one-character edit in a 10,000-line script re-parses one statement and shifts the rest.
  * Semantic analysis runs over every statement in order (each depends on the tables created
  * before it), but a statement's analysis is reused while what it read from the session (the
- * tables it names, the current catalog...) is unchanged.
+ * tables it names, the current catalog...) is unchanged. A re-analysed definition equal to the
+ * last one keeps its object (TablePool), so only a changed signature re-checks its users.
  */
 export interface Diagnostic {
   readonly severity: 'error' | 'warning' | 'info';
@@ -49,79 +52,100 @@ interface CachedStatement {
   readonly diagnostics: readonly SyntaxDiagnostic[];
   readonly broken: boolean;
   analysis?: Trace & { diagnostics: readonly SemanticDiagnostic[] };
+  /** The last check that used it. */
+  seen: number;
 }
 
 /** Entries kept beyond those of the last script, so undo/redo hits the cache too. */
 const SPARE_ENTRIES = 2000;
 
 export class ScriptChecker {
-  private cache = new Map<string, CachedStatement>();
+  private readonly cache = new Map<string, CachedStatement>();
   private readonly splitter = new IncrementalSplitter();
   /** External tables looked up so far, so cached analyses see the same objects. */
   private readonly catalogMemo = new Map<string, TableInfo | undefined>();
+  private readonly pool = new TablePool();
 
   constructor(private readonly options: CheckerOptions = {}) {}
+
+  /** Number of the current check; entries used by it carry it in `seen`. */
+  private generation = 0;
 
   check(text: string): CheckResult {
     const slices = this.splitter.split(text);
     const statements: CheckedStatement[] = [];
     const diagnostics: Diagnostic[] = [];
-    const used = new Map<string, CachedStatement>();
-    const session = this.options.syntaxOnly ? undefined : new Session(this.options.catalog, this.catalogMemo);
+    const generation = ++this.generation;
+    let live = 0;
+    this.pool.next();
+    const session = this.options.syntaxOnly ? undefined : new Session(this.options.catalog, this.catalogMemo, this.pool);
     let parsed = 0;
     for (const slice of slices) {
-      let entry = used.get(slice.text) ?? this.cache.get(slice.text);
+      let entry = this.cache.get(slice.text);
       // ASTs are not cached: kept alive they would be promoted and make every collection
       // slow; re-parsing the one statement whose analysis must be redone is cheaper.
       let nodes: readonly Statement[] | undefined;
       if (!entry) {
-        const result = parseStatement(slice.text, 0, slice.text.length, this.options);
-        nodes = [result.node, ...(result.following ?? []).map((f) => f.node)];
+        // Parsed in place in the whole text (flat: lexing it is faster than a sliced copy), so
+        // offsets are shifted to the statement's start for the cache.
+        const result = parseStatement(text, slice.start, slice.end, this.options);
+        nodes = statementNodes(result);
         entry = {
           kind: result.node.kind,
           length: slice.text.length,
-          diagnostics: result.diagnostics,
+          diagnostics: relative(result.diagnostics, slice.start),
           broken: result.following !== undefined || result.diagnostics.some((d) => d.severity === 'error'),
+          seen: generation,
         };
+        this.cache.set(slice.text, entry);
         parsed++;
       }
-      used.set(slice.text, entry);
+      if (entry.seen !== generation || nodes) live++;
+      entry.seen = generation;
       statements.push({ kind: entry.kind, start: slice.start, end: slice.end });
       for (const d of entry.diagnostics) {
         diagnostics.push({ severity: d.severity, code: d.code, params: d.params, start: slice.start + d.start, end: slice.start + d.end });
       }
       if (session) {
-        const text = slice.text;
-        const known = nodes;
-        const parse = () => known ?? statementNodes(parseStatement(text, 0, text.length, this.options));
-        for (const d of analyze(entry, session, parse)) {
+        for (const d of this.analyze(entry, session, text, slice, nodes)) {
           diagnostics.push({ severity: d.severity, code: d.code, params: d.params, start: slice.start + d.start, end: slice.start + d.end });
         }
       }
     }
-    // Keep this script's statements plus a bounded number of older ones.
-    if (this.cache.size > used.size + SPARE_ENTRIES) this.cache = used;
-    else for (const [key, value] of used) this.cache.set(key, value);
+    // Keep this script's statements plus a bounded number of older ones (undo/redo hits them).
+    if (this.cache.size > live + SPARE_ENTRIES) for (const [key, entry] of this.cache) if (entry.seen !== generation) this.cache.delete(key);
     return { statements, diagnostics, parsed };
   }
-}
 
-/** The statement's semantic diagnostics, from the cache when its inputs are unchanged. */
-function statementNodes(result: ReturnType<typeof parseStatement>): Statement[] {
-  return [result.node, ...(result.following ?? []).map((f) => f.node)];
-}
-
-function analyze(entry: CachedStatement, session: Session, nodes: () => readonly Statement[]): readonly SemanticDiagnostic[] {
-  const cached = entry.analysis;
-  if (cached && session.unchanged(cached.reads)) {
-    for (const e of cached.effects) session.apply(e);
-    return cached.diagnostics;
+  /** The statement's semantic diagnostics, from the cache while what it read is unchanged. */
+  private analyze(entry: CachedStatement, session: Session, text: string, slice: StatementSlice, parsed: readonly Statement[] | undefined): readonly SemanticDiagnostic[] {
+    const cached = entry.analysis;
+    if (cached && session.unchanged(cached.reads)) {
+      for (const e of cached.effects) session.apply(e, true);
+      return cached.diagnostics;
+    }
+    const trace: Trace = { reads: [], effects: [] };
+    session.trace = trace;
+    const diagnostics: SemanticDiagnostic[] = [];
+    const nodes = parsed ?? statementNodes(parseStatement(text, slice.start, slice.end, this.options));
+    for (const node of nodes) for (const d of analyzeStatement(node, session, entry.broken)) diagnostics.push(d);
+    session.trace = undefined;
+    relative(diagnostics, slice.start);
+    entry.analysis = { reads: trace.reads, effects: trace.effects, diagnostics };
+    return diagnostics;
   }
-  const trace: Trace = { reads: [], effects: [] };
-  session.trace = trace;
-  const diagnostics: SemanticDiagnostic[] = [];
-  for (const node of nodes()) diagnostics.push(...analyzeStatement(node, session, entry.broken));
-  session.trace = undefined;
-  entry.analysis = { ...trace, diagnostics };
+}
+
+/** Shifts diagnostics (in place) to offsets from `base`. */
+function relative<D extends { start: number; end: number }>(diagnostics: D[], base: number): D[] {
+  for (const d of diagnostics) {
+    d.start -= base;
+    d.end -= base;
+  }
   return diagnostics;
+}
+
+function statementNodes(result: ReturnType<typeof parseStatement>): Statement[] {
+  if (!result.following) return [result.node];
+  return [result.node, ...result.following.map((f) => f.node)];
 }

@@ -69,15 +69,18 @@ const indexes = new WeakMap<readonly OptionSpec[], { exact: Map<string, OptionSp
 
 /** The option matching `key`, with `#` matching one segment; undefined when none does. */
 export function findOption(options: readonly OptionSpec[], key: string): OptionSpec | undefined {
-  let index = indexes.get(options);
-  if (!index) {
-    index = { exact: new Map(options.filter((o) => !o.key.includes('#')).map((o) => [o.key, o])), patterns: options.filter((o) => o.key.includes('#')) };
-    indexes.set(options, index);
-  }
+  const index = indexes.get(options) ?? indexOptions(options);
   const exact = index.exact.get(key);
   if (exact) return exact;
   for (const o of index.patterns) if (matchesPattern(o.key, key)) return o;
   return undefined;
+}
+
+/** Built once per list, out of line so the lookup above stays small to compile. */
+function indexOptions(options: readonly OptionSpec[]): { exact: Map<string, OptionSpec>; patterns: OptionSpec[] } {
+  const index = { exact: new Map(options.filter((o) => !o.key.includes('#')).map((o) => [o.key, o])), patterns: options.filter((o) => o.key.includes('#')) };
+  indexes.set(options, index);
+  return index;
 }
 
 function matchesPattern(pattern: string, key: string): boolean {
