@@ -96,6 +96,9 @@ export function createMariadbPart(paths: StackPaths, ports: StackPorts): StackPa
         if (code === 0) resolve(out.trim());
         else reject(new Error(err.trim() || `mariadb client exited with ${code}`));
       });
+      // While the server starts, the client may exit before reading its input: the exit code and
+      // stderr above say why, so a broken pipe here must not become an unhandled error.
+      child.stdin.on('error', () => undefined);
       child.stdin.end(sql);
     });
 
