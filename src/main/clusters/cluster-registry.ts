@@ -69,7 +69,8 @@ export class ClusterRegistry {
   /** Creates the cluster, or replaces the settings of cluster `id`. */
   save(input: ParsedClusterInput, id?: number): ClusterView {
     const now = this.clock().toISOString();
-    this.orphans = [];
+    // Secrets no longer referenced, removed once the rows stop pointing at them.
+    const orphans: number[] = [];
     const newId = this.catalog.write((db) => {
       const clash = db.prepare('SELECT id FROM clusters WHERE name = ? COLLATE NOCASE').get(input.name) as { id: number } | undefined;
       if (clash && clash.id !== id) throw new WeirError('clusters.name-taken', { cluster: input.name });
@@ -79,8 +80,8 @@ export class ClusterRegistry {
       let sshSecret = before?.ssh_secret_id ?? null;
       if (input.kind === 'standalone') {
         if (input.authHeader) config.authHeaderName = input.authHeader.name;
-        authSecret = this.keepOrPut(authSecret, input.authHeader ? input.authHeader.value : null, 'authHeader.value');
-        sshSecret = this.keepOrPut(sshSecret, null);
+        authSecret = this.keepOrPut(orphans, authSecret, input.authHeader ? input.authHeader.value : null, 'authHeader.value');
+        sshSecret = this.keepOrPut(orphans, sshSecret, null);
         if (input.tls) {
           // Like the secrets, an omitted CA keeps the stored one; an empty one clears it.
           const beforeCa = before ? (JSON.parse(before.config) as StoredConfig).tls?.caPem : undefined;
@@ -90,8 +91,8 @@ export class ClusterRegistry {
       } else {
         const { secret, ...ssh } = input.ssh;
         config.yarn = { rmUrl: input.rmUrl, ...ssh };
-        sshSecret = this.keepOrPut(sshSecret, secret, 'ssh.secret');
-        authSecret = this.keepOrPut(authSecret, null);
+        sshSecret = this.keepOrPut(orphans, sshSecret, secret, 'ssh.secret');
+        authSecret = this.keepOrPut(orphans, authSecret, null);
       }
       const restUrl = input.kind === 'standalone' ? input.restUrl : null;
       const gatewayUrl = input.kind === 'standalone' ? (input.gatewayUrl ?? null) : null;
@@ -110,8 +111,8 @@ export class ClusterRegistry {
             .run(input.name, input.kind, restUrl, gatewayUrl, JSON.stringify(config), authSecret, sshSecret, now, now).lastInsertRowid,
         );
       }
-      this.saveVariables(clusterId, input.variables);
-      for (const secretId of this.orphans.splice(0)) this.secrets.remove(secretId);
+      this.saveVariables(clusterId, input.variables, orphans);
+      for (const secretId of orphans) this.secrets.remove(secretId);
       return clusterId;
     });
     return this.get(newId);
@@ -181,7 +182,7 @@ export class ClusterRegistry {
     return { values, secret };
   }
 
-  private saveVariables(clusterId: number, variables: ParsedClusterInput['variables']): void {
+  private saveVariables(clusterId: number, variables: ParsedClusterInput['variables'], orphans: number[]): void {
     const db = this.catalog.db;
     const before = new Map(
       (db.prepare('SELECT name, value, secret_id FROM cluster_variables WHERE cluster_id = ?').all(clusterId) as VariableRow[]).map((r) => [r.name, r]),
@@ -192,32 +193,29 @@ export class ClusterRegistry {
       seen.add(v.name);
       const old = before.get(v.name);
       if (v.secret) {
-        const secretId = this.keepOrPut(old?.secret_id ?? null, v.value, `variables.${v.name}`);
+        const secretId = this.keepOrPut(orphans, old?.secret_id ?? null, v.value, `variables.${v.name}`);
         db.prepare('INSERT OR REPLACE INTO cluster_variables (cluster_id, name, value, secret_id) VALUES (?, ?, NULL, ?)').run(clusterId, v.name, secretId);
       } else {
         if (v.value === undefined) throw new WeirError('clusters.variable-without-value', { name: v.name });
         db.prepare('INSERT OR REPLACE INTO cluster_variables (cluster_id, name, value, secret_id) VALUES (?, ?, ?, NULL)').run(clusterId, v.name, v.value);
-        if (old?.secret_id) this.orphans.push(old.secret_id);
+        if (old?.secret_id) orphans.push(old.secret_id);
       }
     }
     for (const [name, old] of before) {
       if (seen.has(name)) continue;
       db.prepare('DELETE FROM cluster_variables WHERE cluster_id = ? AND name = ?').run(clusterId, name);
-      if (old.secret_id !== null) this.orphans.push(old.secret_id);
+      if (old.secret_id !== null) orphans.push(old.secret_id);
     }
   }
 
-  /** Secrets no longer referenced; removed once the rows pointing at them are updated. */
-  private orphans: number[] = [];
-
   /** Secret slot update: undefined keeps, null clears, a string replaces (or creates). */
-  private keepOrPut(existing: number | null, value: string | null | undefined, field?: string): number | null {
+  private keepOrPut(orphans: number[], existing: number | null, value: string | null | undefined, field?: string): number | null {
     if (value === undefined) {
       if (existing === null && field) throw new WeirError('clusters.secret-missing', { field });
       return existing;
     }
     if (value === null) {
-      if (existing !== null) this.orphans.push(existing);
+      if (existing !== null) orphans.push(existing);
       return null;
     }
     if (existing !== null) {
