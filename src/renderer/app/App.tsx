@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useLocaleSetting } from '../i18n/use-locale.js';
 import { useWorkbench, useWorkbenchStore } from '../state/store-context.js';
 import { DeployDialog } from '../deploy/DeployDialog.js';
+import { JarDeployDialog } from '../deploy/JarDeployDialog.js';
 import { useDarkTheme } from '../theme/use-theme.js';
 import { ActivityBar } from '../workbench/ActivityBar.js';
 import { BottomPanel } from '../workbench/BottomPanel.js';
@@ -56,6 +57,7 @@ export function App() {
       <StatusBar />
       <CommandPalette commands={commands} />
       {dialog?.kind === 'deploy' && <DeployDialog key={dialog.fileId} fileId={dialog.fileId} />}
+      {dialog?.kind === 'deployJar' && <JarDeployDialog />}
       <Notifications />
     </div>
   );

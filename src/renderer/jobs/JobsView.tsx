@@ -15,6 +15,7 @@ export function JobsView() {
   const error = useJobs((s) => s.error);
   const load = useJobs((s) => s.load);
   const openJob = useWorkbench((s) => s.openJob);
+  const openJarDeploy = useWorkbench((s) => s.openJarDeploy);
   const [filter, setFilter] = useState('');
   const [now, setNow] = useState(() => Date.now());
   const previous = useRef<Map<string, JobRowModel>>(new Map());
@@ -51,6 +52,9 @@ export function JobsView() {
         <span className="muted small" data-testid="jobs-count">
           {t('jobs.count', { shown: rows.filter((r) => r.kind === 'job').length, total, running })}
         </span>
+        <button type="button" data-testid="deploy-jar-open" onClick={openJarDeploy}>
+          {t('jobs.deployJar')}
+        </button>
       </div>
       {error && <ErrorView error={error} />}
       {snapshot && snapshot.clusters.length === 0 && <p className="placeholder">{t('jobs.noClusters')}</p>}

@@ -18,7 +18,7 @@ export type Tab =
   | { readonly kind: 'job'; readonly key: string; readonly clusterId: number; readonly jobId: string; readonly name: string };
 
 /** Modal dialogs of the workbench (one at a time). */
-export type Dialog = { readonly kind: 'deploy'; readonly fileId: number };
+export type Dialog = { readonly kind: 'deploy'; readonly fileId: number } | { readonly kind: 'deployJar' };
 
 export interface OpenFile {
   readonly meta: FileMeta;
@@ -82,6 +82,8 @@ export interface WorkbenchActions {
   openJob(clusterId: number, jobId: string, name: string): void;
   /** Saves the file (keeping a version), then opens the deploy dialog. */
   openDeploy(fileId: number): Promise<void>;
+  /** Opens the dialog that deploys a custom jar job. */
+  openJarDeploy(): void;
   closeDialog(): void;
   closeTab(key: string): void;
   activate(key: string): void;
@@ -315,6 +317,10 @@ export function createWorkbenchStore(client: WeirClient, journal: DraftJournal =
           if (now && now.content !== now.saved) return;
         }
         set({ dialog: { kind: 'deploy', fileId } });
+      },
+
+      openJarDeploy() {
+        set({ dialog: { kind: 'deployJar' } });
       },
 
       closeDialog() {

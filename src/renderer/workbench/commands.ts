@@ -59,6 +59,7 @@ export function useCommands(): Command[] {
           if (id !== null) void s().openDeploy(id);
         },
       },
+      { id: 'deploy.jar', label: t('commands.deployJar'), run: () => s().openJarDeploy() },
       {
         id: 'preview.run',
         label: t('commands.preview'),
