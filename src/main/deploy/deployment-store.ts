@@ -133,6 +133,17 @@ export class DeploymentStore {
     return row ? toView(row) : null;
   }
 
+  /** The job ids of a deployment and of the ones it was restarted or rolled back from, newest first. */
+  lineageJobIds(deployment: Deployment): string[] {
+    const jobIds: string[] = [];
+    const seen = new Set<number>();
+    for (let d: Deployment | null = deployment; d && !seen.has(d.id); d = d.parentId ? this.get(d.parentId) : null) {
+      seen.add(d.id);
+      if (d.jobId) jobIds.push(d.jobId);
+    }
+    return jobIds;
+  }
+
   /** job id → deployment id for one cluster: the monitor joins jobs to deployments with it. */
   jobIndex(clusterId: number): Map<string, number> {
     const rows = this.catalog.db.prepare('SELECT id, job_id FROM deployments WHERE cluster_id = ? AND job_id IS NOT NULL').all(clusterId) as {

@@ -155,12 +155,7 @@ export class JobActions {
 
   /** The newest savepoint of this deployment or the ones it was restarted from. */
   private latestOfLineage(deployment: Deployment): string {
-    const jobIds: string[] = [];
-    for (let d: Deployment | null = deployment; d; d = d.parentId ? this.d.deployments.get(d.parentId) : null) {
-      if (d.jobId) jobIds.push(d.jobId);
-      if (jobIds.length > 100) break;
-    }
-    const latest = this.d.savepoints.latest(deployment.clusterId, jobIds);
+    const latest = this.d.savepoints.latest(deployment.clusterId, this.d.deployments.lineageJobIds(deployment));
     if (!latest?.location) throw new WeirError('deploy.no-savepoint', { cluster: deployment.clusterName });
     return latest.location;
   }

@@ -79,7 +79,8 @@ export class JobDetails {
       },
       exceptions: history,
       deployment,
-      savepoints: this.d.savepoints.list({ clusterId, jobIds: [jobId] }),
+      // The savepoints of this job and of the runs it was restarted from: what a restart can use.
+      savepoints: this.d.savepoints.list({ clusterId, jobIds: deployment ? this.d.deployments.lineageJobIds(deployment) : [jobId] }),
     };
   }
 

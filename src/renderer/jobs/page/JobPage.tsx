@@ -116,7 +116,7 @@ export function JobPage({ clusterId, jobId, dark }: { clusterId: number; jobId: 
             <ExceptionsSection exceptions={detail.exceptions} />
           </PageSection>
           <PageSection title={t('jobs.page.sections.savepoints')}>
-            <SavepointsSection savepoints={detail.savepoints} />
+            <SavepointsSection savepoints={detail.savepoints} jobId={detail.jobId} />
           </PageSection>
           <PageSection title={t('jobs.page.sections.logs')} initiallyOpen={false} testId="section-logs">
             <LogsSection clusterId={clusterId} />
