@@ -109,6 +109,9 @@ export function writeFlinkConf(paths: StackPaths, ports: StackPorts): FlinkLayou
     'taskmanager.numberOfTaskSlots': TASK_SLOTS,
     'taskmanager.memory.process.size': '2560m',
     'parallelism.default': 1,
+    // Everything is on loopback: a restarted JobManager gets its TaskManager back in seconds
+    // instead of the default 50 s it takes the TaskManager to give the old one up.
+    'heartbeat.timeout': 15000,
     'rest.address': '127.0.0.1',
     'rest.bind-address': '127.0.0.1',
     'rest.port': ports.flinkRest,
