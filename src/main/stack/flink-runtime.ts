@@ -112,6 +112,8 @@ export function writeFlinkConf(paths: StackPaths, ports: StackPorts): FlinkLayou
     // Everything is on loopback: a restarted JobManager gets its TaskManager back in seconds
     // instead of the default 50 s it takes the TaskManager to give the old one up.
     'heartbeat.timeout': 15000,
+    // Five beats per timeout, as Flink's defaults have (10 s / 50 s): a slow beat is not a loss.
+    'heartbeat.interval': 3000,
     'rest.address': '127.0.0.1',
     'rest.bind-address': '127.0.0.1',
     'rest.port': ports.flinkRest,
