@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { sshClientInfo } from '../../src/main/stack/ssh-server.js';
+import { stackPaths, stackPorts } from '../../src/main/stack/stack-config.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,6 +53,29 @@ describe('weir cluster / deploy / jobs / stop / restart (CLI)', () => {
     for (const f of readdirSync(home, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())) {
       expect(readFileSync(join(f.parentPath, f.name)).includes(PG_SECRET), f.name).toBe(false);
     }
+  });
+
+  it('registers a YARN cluster and trusts its edge node key only with the matching fingerprint', () => {
+    const info = sshClientInfo(stackPaths(join(ROOT, 'resources'), process.env), stackPorts());
+    const flinkHome = join(home, 'flink');
+    mkdirSync(join(flinkHome, 'bin'), { recursive: true });
+    writeFileSync(join(flinkHome, 'bin', 'flink'), '#!/bin/sh\necho "Version: 1.20.3, Commit ID: 0e8b4d5"\n', { mode: 0o755 });
+    const added = weir('cluster', 'add', 'yarn-edge', '--kind', 'yarn', '--rm-url', 'http://127.0.0.1:9', '--ssh-host', info.host,
+      '--ssh-port', String(info.port), '--ssh-user', info.user, '--ssh-key-file', info.privateKeyPath, '--flink-home', flinkHome);
+    expect(added.code, added.err).toBe(0);
+    const first = weir('cluster', 'test', 'yarn-edge');
+    expect(first.code).toBe(1);
+    const fingerprint = /weir cluster trust yarn-edge (SHA256:\S+)/.exec(first.out)?.[1];
+    expect(fingerprint, first.out).toMatch(/^SHA256:/);
+    const wrong = weir('cluster', 'trust', 'yarn-edge', 'SHA256:' + 'B'.repeat(43));
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toContain('is not the one the server shows');
+    expect(weir('cluster', 'trust', 'yarn-edge', fingerprint!).code).toBe(0);
+    // Exit 1 still: no ResourceManager answers here; the edge node part passes.
+    const second = weir('cluster', 'test', 'yarn-edge', '--json');
+    expect(second.code).toBe(1);
+    expect((JSON.parse(second.out) as { ssh: unknown }).ssh).toMatchObject({ ok: true, flinkVersion: '1.20.3' });
+    expect(weir('cluster', 'rm', 'yarn-edge').code).toBe(0);
   });
 
   it('deploys a file, lists it, savepoints, stops with savepoint, restarts from it and cancels', async () => {
