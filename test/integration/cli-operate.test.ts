@@ -101,11 +101,25 @@ describe('weir cluster / deploy / jobs / stop / restart (CLI)', () => {
     const restarted = json<{ jobId: string; options: { fromSavepoint: string } }>('restart', deployed.jobId);
     expect(restarted.options.fromSavepoint).toBe(stopped.savepoint.location);
     expect((await jobsNamed(JOB)).map((j) => j.jid).sort()).toEqual([deployed.jobId, restarted.jobId].sort());
+    await new Promise((resolve) => setTimeout(resolve, 3000)); // let the restarted job's tasks start before the next savepoint
 
-    // By name: only one of the two is active, so the name is not ambiguous.
+    // Deploy the file again (a new version), then roll back to the first deployment from the CLI.
+    expect(weir('stop', JOB, '--savepoint').code).toBe(0);
+    writeFileSync(file, pgToKafkaScript(`weir-it-cli-${RUN}`, 7));
+    const second = json<{ id: number; jobId: string }>('deploy', file, '--cluster', 'Local', '--name', JOB, '--from-savepoint', 'latest');
+    const listed = json<{ id: number; versionNumber: number }[]>('deployments', '--file', 'district-ticks.sql');
+    expect(listed.map((d) => d.id).slice(0, 1)).toEqual([second.id]);
+    expect(weir('deployments', '--cluster', 'Local').out).toMatch(/#\d+\s+Local\s+weir-it-cli-/);
+    const first = listed.at(-1)!;
+    const rolledBack = json<{ id: number; jobId: string; options: { allowNonRestoredState: boolean } }>('rollback', `#${first.id}`);
+    expect(rolledBack.options.allowNonRestoredState).toBe(true);
+    expect((await jobsNamed(JOB)).filter((j) => j.state === 'RUNNING' || j.state === 'CREATED' || j.state === 'INITIALIZING').map((j) => j.jid)).toEqual([rolledBack.jobId]);
+    expect(weir('deployments', '--file', 'nope.sql').err).toContain('no SQL file named "nope.sql"');
+
+    // By name: only one of the jobs is active, so the name is not ambiguous.
     const canceled = weir('cancel', JOB);
     expect(canceled.code, canceled.err).toBe(0);
-    expect(canceled.out).toContain(restarted.jobId);
+    expect(canceled.out).toContain(rolledBack.jobId);
 
     const unknown = weir('stop', 'no-such-job');
     expect(unknown.code).toBe(1);

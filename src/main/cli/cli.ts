@@ -8,6 +8,7 @@ import { APP_VERSION } from '../app/version.js';
 import { checkCommand } from './check-command.js';
 import { clusterCommand } from './cluster-command.js';
 import { deployCommand } from './deploy-command.js';
+import { deploymentsCommand } from './deployments-command.js';
 import { jobsCommand } from './jobs-command.js';
 import { fmtCommand } from './fmt-command.js';
 import { serveCommand } from './serve-command.js';
@@ -35,6 +36,9 @@ async function main(argv: string[]): Promise<number> {
         return await clusterCommand(rest, paths, t);
       case 'deploy':
         return await deployCommand(rest, paths, t);
+      case 'deployments':
+      case 'rollback':
+        return await deploymentsCommand(command, rest, paths, t);
       case 'jobs':
       case 'stop':
       case 'cancel':
