@@ -118,6 +118,8 @@ function parseComparison(p: ParserState, first?: Expression): Expression {
   for (;;) {
     const t = p.peek();
     if (p.failed || t.kind !== TokenKind.Operator || !COMPARISON.has(t.value!)) return left;
+    // Flink's default conformance has no bang-equal
+    if (t.value === '!=') p.fail('sql.not-allowed', { what: "'!='", instead: "'<>'" }, t.start, t.end);
     p.next();
     let right: Expression;
     const q = p.peek();
@@ -240,10 +242,11 @@ function parseMultiplicative(p: ParserState, first?: Expression): Expression {
 
 function parseUnary(p: ParserState): Expression {
   const t = p.peek();
-  if (t.kind === TokenKind.Operator && (t.value === '-' || t.value === '+')) {
+  // Calcite's prefix row operators (+ - NOT EXISTS) may stack before any operand: `a >= NOT b`, `EXISTS x`
+  if ((t.kind === TokenKind.Operator && (t.value === '-' || t.value === '+')) || (t.kind === TokenKind.Keyword && t.value === 'NOT')) {
     p.next();
     const operand = parseUnary(p);
-    return { kind: 'UnaryExpr', op: t.value, operand, range: p.range(t.start) };
+    return { kind: 'UnaryExpr', op: t.value!, operand, range: p.range(t.start) };
   }
   return parsePostfix(p);
 }
@@ -260,7 +263,11 @@ function parsePostfix(p: ParserState): Expression {
     } else if (p.isOp('.') && (p.isIdentAt(1) || p.peekAt(1).kind === TokenKind.Keyword)) {
       p.next();
       const t = p.peek();
-      const field = t.kind === TokenKind.Keyword && t.reserved ? (p.next(), { kind: 'Identifier' as const, name: p.text.slice(t.start, t.end), quoted: false, range: { start: t.start, end: t.end } }) : p.ident();
+      if (reservedAfterDot(t)) {
+        p.fail('sql.reserved-word', { word: p.text.slice(t.start, t.end) }, t.start, t.end);
+        return e;
+      }
+      const field = t.kind === TokenKind.Keyword ? (p.next(), { kind: 'Identifier' as const, name: p.text.slice(t.start, t.end), quoted: false, range: { start: t.start, end: t.end } }) : p.ident();
       e = { kind: 'FieldAccess', target: e, field, range: p.range(e.range.start) };
     } else if (p.isOp('.') && p.isOpAt(1, '*')) {
       p.pos += 2;
@@ -390,7 +397,9 @@ function parseKeywordPrimary(p: ParserState, t: Token): Expression {
     case 'TIMESTAMP': {
       if (p.peekAt(1).kind === TokenKind.String) {
         p.pos += 2;
-        return { kind: 'TypedLiteral', type: word, value: p.toks[p.pos - 1]!.value!, range: p.range(start) };
+        const lit = p.toks[p.pos - 1]!;
+        checkTypedLiteral(p, word, lit);
+        return { kind: 'TypedLiteral', type: word, value: lit.value!, range: p.range(start) };
       }
       if (word !== 'DATE' && p.isKwAt(1, 'WITH') && p.isKwAt(2, 'LOCAL')) {
         p.pos += 3;
@@ -431,11 +440,15 @@ function parseKeywordPrimary(p: ParserState, t: Token): Expression {
     }
     case 'EXISTS': {
       p.next();
-      const open = p.peek();
-      if (!p.expectOp('(')) break;
-      const query = parseQuery(p);
-      p.expectClose(open);
-      return { kind: 'ExistsExpr', query, range: p.range(start) };
+      if (p.isOp('(') && looksLikeQuery(p, 1)) {
+        const open = p.next();
+        const query = parseQuery(p);
+        p.expectClose(open);
+        return { kind: 'ExistsExpr', query, range: p.range(start) };
+      }
+      // EXISTS is a prefix operator in Calcite: EXISTS (1), EXISTS x - INTERVAL '5' SECOND
+      const operand = parseUnary(p);
+      return { kind: 'UnaryExpr', op: 'EXISTS', operand, range: p.range(start) };
     }
     case 'RUNNING':
     case 'FINAL': {
@@ -462,6 +475,19 @@ function parseKeywordPrimary(p: ParserState, t: Token): Expression {
   if (!t.reserved) return parseNameOrCall(p);
   p.expected('expression');
   return { kind: 'Literal', type: 'null', value: '', range: { start, end: start } };
+}
+
+/** The shapes Flink's literal parsers accept (checked loosely: only what Flink always rejects is an error). */
+const LITERAL_FORMATS: Record<string, [RegExp, string]> = {
+  DATE: [/^\s*\d+-\d+-\d+$/, "'yyyy-MM-dd'"],
+  TIME: [/^\s*\d+:\d+:\d+(\.\d*)?\s*$/, "'HH:mm:ss'"],
+  TIMESTAMP: [/^\s*\d+-\d+-\d+(\s+\d+:\d+:\d+(\.\d*)?)?\s*$/, "'yyyy-MM-dd HH:mm:ss'"],
+};
+
+function checkTypedLiteral(p: ParserState, type: string, lit: Token): void {
+  const f = LITERAL_FORMATS[type];
+  if (f === undefined || p.text.charCodeAt(lit.start) !== 39 || f[0].test(lit.value!)) return;
+  p.fail('sql.invalid-literal', { type, value: lit.value!, format: f[1] }, lit.start, lit.end);
 }
 
 function parseIntervalValue(p: ParserState): Expression {
@@ -526,9 +552,20 @@ function parseNameOrCall(p: ParserState): Expression {
   return parseCall(p, name, start);
 }
 
-/** A name part: identifiers, and after a dot any keyword (t.`value` style names are common). */
+/** Words the keyword table marks reserved that Flink 1.20 still reads as names (t.friday, t.qualify). */
+const NAME_AFTER_DOT = new Set(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'JSON_SCOPE', 'MEASURE', 'ORDINAL', 'QUALIFY', 'TRY_CAST']);
+
+/** A reserved word after a dot is an error in Flink (`t.value`, `a.LEFT`): it needs backticks. */
+function reservedAfterDot(t: Token): boolean {
+  return t.kind === TokenKind.Keyword && t.reserved === true && !NAME_AFTER_DOT.has(t.value!);
+}
+
+/** A name part: identifiers, and after a dot non-reserved keywords (reserved ones need backticks: t.`value`). */
 function nameIdent(p: ParserState): { kind: 'Identifier'; name: string; quoted: boolean; range: { start: number; end: number } } {
   const t = p.peek();
+  if (p.pos > 0 && reservedAfterDot(t) && p.toks[p.pos - 1]!.kind === TokenKind.Operator && p.toks[p.pos - 1]!.value === '.') {
+    p.fail('sql.reserved-word', { word: p.text.slice(t.start, t.end) }, t.start, t.end);
+  }
   if (t.kind === TokenKind.Keyword) {
     p.next();
     return { kind: 'Identifier', name: p.text.slice(t.start, t.end), quoted: false, range: { start: t.start, end: t.end } };
@@ -546,9 +583,16 @@ function parseCall(p: ParserState, name: QualifiedName, start: number): Expressi
   else p.acceptKw('ALL');
   if (SPECIAL_ARGS.has(fname)) parseSpecialArgs(p, call, fname);
   else if (!p.isOp(')')) {
-    do {
-      call.args.push(parseArg(p));
-    } while (p.acceptOp(',') && !p.failed);
+    call.args.push(parseArg(p));
+    // the first argument may be a set-semantics table: f(t PARTITION BY k [ORDER BY ..])
+    if (p.isKw('PARTITION') && p.isKwAt(1, 'BY') && !p.failed) {
+      const first = call.args[0]!;
+      const arg: Expression & { kind: 'TableArgument' } = first.kind === 'TableArgument' ? first : { kind: 'TableArgument', ...(first.kind === 'ColumnRef' ? { table: first.name } : {}), range: first.range };
+      parsePartitionOrder(p, arg);
+      arg.range = p.range(first.range.start);
+      call.args[0] = arg;
+    }
+    while (p.acceptOp(',') && !p.failed) call.args.push(parseArg(p));
   }
   p.noIn = savedNoIn;
   p.expectClose(open);
@@ -598,26 +642,30 @@ function parseArg(p: ParserState): Expression {
       arg.query = parseQuery(p);
       p.expectClose(open);
     } else arg.table = p.qname();
-    if (p.isKw('PARTITION') && p.isKwAt(1, 'BY')) {
-      p.pos += 2;
-      const open = p.peek();
-      if (p.acceptOp('(')) {
-        arg.partitionBy = parseExprList(p);
-        p.expectClose(open);
-      } else arg.partitionBy = parseExprList(p);
-    }
-    if (p.isKw('ORDER') && p.isKwAt(1, 'BY')) {
-      p.pos += 2;
-      const open = p.peek();
-      if (p.acceptOp('(')) {
-        arg.orderBy = parseOrderItems(p);
-        p.expectClose(open);
-      } else arg.orderBy = parseOrderItems(p);
-    }
+    parsePartitionOrder(p, arg);
     arg.range = p.range(start);
     return arg;
   }
   return parseExpr(p);
+}
+
+function parsePartitionOrder(p: ParserState, arg: Expression & { kind: 'TableArgument' }): void {
+  if (p.isKw('PARTITION') && p.isKwAt(1, 'BY')) {
+    p.pos += 2;
+    const open = p.peek();
+    if (p.acceptOp('(')) {
+      arg.partitionBy = parseExprList(p);
+      p.expectClose(open);
+    } else arg.partitionBy = parseExprList(p);
+  }
+  if (p.isKw('ORDER') && p.isKwAt(1, 'BY')) {
+    p.pos += 2;
+    const open = p.peek();
+    if (p.acceptOp('(')) {
+      arg.orderBy = parseOrderItems(p);
+      p.expectClose(open);
+    } else arg.orderBy = parseOrderItems(p);
+  }
 }
 
 /** Clause keywords that must be followed by an operand (or another clause word), never by ',' / ')'. */

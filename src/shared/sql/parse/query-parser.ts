@@ -54,9 +54,10 @@ export function parseQuery(p: ParserState): Query {
     if (p.acceptKw('LIMIT')) {
       if (p.isKw('ALL')) p.next();
       else limit = parseExpr(p);
-      if (p.acceptOp(',')) {
-        offset = limit;
-        limit = parseExpr(p);
+      if (p.isOp(',')) {
+        // MySQL's LIMIT start, count: not in Flink's default conformance
+        const c = p.peek();
+        p.fail('sql.not-allowed', { what: 'LIMIT start, count', instead: 'LIMIT count OFFSET start' }, c.start, c.end);
       }
     }
     if (p.acceptKw('OFFSET')) {
@@ -423,6 +424,8 @@ export function parseHints(p: ParserState): Hint[] {
     const bad = (t: Token): void => {
       p.report('sql.invalid-hint', { found: p.found(t) }, t.start, t.end);
     };
+    // an empty hint comment /*+ */ is a syntax error in Flink
+    if (toks.length <= 1) p.report('sql.invalid-hint', { found: '*/' }, h.end - 2, h.end);
     while (i < toks.length - 1) {
       const nameTok = toks[i]!;
       if (nameTok.kind !== TokenKind.Identifier && nameTok.kind !== TokenKind.Keyword && nameTok.kind !== TokenKind.QuotedIdentifier) {

@@ -6,6 +6,7 @@ import { parseAlter, parseCreate, parseCreateTable, parseDrop, parsePartitionSpe
 import { parseExpr } from './expression-parser.js';
 import type { ParserState } from './parser-state.js';
 import { looksLikeQuery, parseHints, parseIdentList, parseQuery } from './query-parser.js';
+import { parseDataType } from './type-parser.js';
 import { requireVersion } from './versions.js';
 
 /** Parses one statement at the cursor; never throws, returns an Unknown node on garbage. */
@@ -99,7 +100,11 @@ export function parseStatementAt(p: ParserState): Statement {
         while (p.isKw('WITH') && !p.failed) {
           p.next();
           if (p.acceptKw('SAVEPOINT')) withSavepoint = true;
-          else if (p.acceptKw('DRAIN')) withDrain = true;
+          else if (p.isKw('DRAIN')) {
+            const d = p.next();
+            if (!withSavepoint) p.fail('sql.not-allowed', { what: 'WITH DRAIN without WITH SAVEPOINT', instead: 'WITH SAVEPOINT WITH DRAIN' }, d.start, d.end);
+            withDrain = true;
+          }
           else p.unexpected('SAVEPOINT / DRAIN');
         }
         requireVersion(p, 'STOP JOB', start, p.prevEnd());
@@ -180,6 +185,27 @@ function parseCallArg(p: ParserState): Expression {
   return parseExpr(p);
 }
 
+/** INSERT's column list; a column may carry a type (Calcite's extended columns: `(name ts)`, `(a INT NOT NULL)`). */
+function parseInsertColumns(p: ParserState, partitioned: boolean): Identifier[] {
+  const open = p.peek();
+  if (p.isOpAt(1, ')')) return parseIdentList(p);
+  p.next();
+  const list: Identifier[] = [];
+  for (;;) {
+    list.push(p.ident());
+    if (p.failed) break;
+    if (!p.isOp(',') && !p.isOp(')') && !p.atEnd()) {
+      const ts = p.peek();
+      parseDataType(p);
+      if (partitioned && !p.failed) p.fail('sql.not-allowed', { what: 'a column type in the INSERT column list after PARTITION', instead: 'the column names only' }, ts.start, p.prevEnd());
+      if (p.isKw('NOT') && p.isKwAt(1, 'NULL')) p.pos += 2;
+    }
+    if (p.failed || !p.acceptOp(',')) break;
+  }
+  p.expectClose(open);
+  return list;
+}
+
 function parseInsert(p: ParserState): Statement {
   const start = p.start();
   const verb = p.next().value as 'INSERT' | 'UPSERT';
@@ -189,7 +215,7 @@ function parseInsert(p: ParserState): Statement {
   const target = p.qname();
   const hints = p.peek().kind === TokenKind.HintComment ? parseHints(p) : [];
   const partition = p.isKw('PARTITION') ? parsePartitionSpec(p) : undefined;
-  const columns = p.isOp('(') && !looksLikeQuery(p, 1) ? parseIdentList(p) : undefined;
+  const columns = p.isOp('(') && !looksLikeQuery(p, 1) ? parseInsertColumns(p, partition !== undefined) : undefined;
   const query = parseQuery(p);
   return { kind: 'Insert', verb, overwrite, target, hints, ...(partition ? { partition } : {}), ...(columns ? { columns } : {}), query, range: p.range(start) };
 }
@@ -538,6 +564,12 @@ function parseDescribe(p: ParserState): Statement {
     const jobId = p.string();
     requireVersion(p, 'DESCRIBE JOB', start, p.prevEnd());
     return { kind: 'Describe', object: 'JOB', extended: false, jobId, range: p.range(start) };
+  }
+  if (looksLikeQuery(p, 0) || p.isKw('INSERT') || p.isKw('UPSERT')) {
+    // Calcite's DESCRIBE of a query or DML statement (Flink parses it; the SQL client does not run it)
+    const qs = p.start();
+    const statement: Statement = looksLikeQuery(p, 0) ? { kind: 'Query', query: parseQuery(p), range: p.range(qs) } : parseInsert(p);
+    return { kind: 'Describe', object: 'STATEMENT', extended: false, statement, range: p.range(start) };
   }
   const extended = p.acceptKw('EXTENDED');
   p.acceptKw('TABLE');
