@@ -358,6 +358,8 @@ export function parseCreate(p: ParserState): Statement {
   const temporary = p.acceptKw('TEMPORARY');
   const system = temporary && p.acceptKw('SYSTEM');
   const t = p.peek();
+  // SYSTEM belongs to temporary functions only
+  if (system && !(t.kind === TokenKind.Keyword && t.value === 'FUNCTION')) p.unexpected('FUNCTION');
   switch (t.kind === TokenKind.Keyword ? t.value : '') {
     case 'TABLE':
       p.next();

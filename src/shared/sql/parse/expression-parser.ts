@@ -13,7 +13,7 @@ MOD NTH_VALUE NTILE NULLIF OCTET_LENGTH OVERLAY PERCENT_RANK PERCENTILE_CONT PER
 REGR_COUNT REGR_SXX REGR_SYY RIGHT ROW_NUMBER SQRT STDDEV_POP STDDEV_SAMP SUBSTRING SUM TRANSLATE TRIM TRUNCATE UPPER VAR_POP
 VAR_SAMP YEAR MONTH DAY HOUR MINUTE SECOND JSON_ARRAY JSON_ARRAYAGG JSON_EXISTS JSON_OBJECT JSON_OBJECTAGG JSON_QUERY
 JSON_VALUE WIDTH_BUCKET TRIM_ARRAY SOME ANY USER CURRENT_USER SESSION_USER SYSTEM_USER CURRENT_ROLE CURRENT_PATH
-CURRENT_CATALOG CURRENT_SCHEMA MEMBER DATE TIME TIMESTAMP CHAR`.split(/\s+/));
+CURRENT_CATALOG CURRENT_SCHEMA MEMBER CHAR`.split(/\s+/));
 
 /** Functions written without parentheses. */
 const NILADIC = new Set(['CURRENT_DATE', 'CURRENT_TIME', 'CURRENT_TIMESTAMP', 'LOCALTIME', 'LOCALTIMESTAMP', 'USER', 'CURRENT_USER',
@@ -302,10 +302,6 @@ function parsePrimary(p: ParserState): Expression {
       return parseNameOrCall(p);
     case TokenKind.Operator:
       if (t.value === '(') return parseParenthesized(p);
-      if (t.value === '*') {
-        p.next();
-        return { kind: 'Star', range: { start, end: t.end } };
-      }
       if (t.value === '?') {
         p.next();
         return { kind: 'Parameter', range: { start, end: t.end } };
@@ -467,10 +463,6 @@ function parseKeywordPrimary(p: ParserState, t: Token): Expression {
       p.next();
       return { kind: 'FunctionCall', name: nameOf(t, p), args: [], niladic: true, range: { start, end: t.end } };
     }
-    if (TIME_UNITS.has(word)) {
-      p.next();
-      return { kind: 'TimeUnitExpr', unit: word, range: { start, end: t.end } };
-    }
   }
   if (!t.reserved) return parseNameOrCall(p);
   p.expected('expression');
@@ -582,7 +574,10 @@ function parseCall(p: ParserState, name: QualifiedName, start: number): Expressi
   if (p.acceptKw('DISTINCT')) call.distinct = true;
   else p.acceptKw('ALL');
   if (SPECIAL_ARGS.has(fname)) parseSpecialArgs(p, call, fname);
-  else if (!p.isOp(')')) {
+  else if (p.isOp('*') && p.isOpAt(1, ')') && !call.distinct) {
+    const s = p.next();
+    call.args.push({ kind: 'Star', range: { start: s.start, end: s.end } });
+  } else if (!p.isOp(')')) {
     call.args.push(parseArg(p));
     // the first argument may be a set-semantics table: f(t PARTITION BY k [ORDER BY ..])
     if (p.isKw('PARTITION') && p.isKwAt(1, 'BY') && !p.failed) {
@@ -633,6 +628,12 @@ function parseArg(p: ParserState): Expression {
     p.next();
     const value = parseArg(p);
     return { kind: 'NamedArgument', name, value, range: p.range(start) };
+  }
+  const u = p.peek();
+  // a time unit stands alone only as a call argument: TIMESTAMPADD(HOUR, 8, ts)
+  if (u.kind === TokenKind.Keyword && TIME_UNITS.has(u.value!) && (p.isOpAt(1, ',') || p.isOpAt(1, ')'))) {
+    p.next();
+    return { kind: 'TimeUnitExpr', unit: u.value!, range: { start: u.start, end: u.end } };
   }
   if (p.isKw('TABLE')) {
     p.next();

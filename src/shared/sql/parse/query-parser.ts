@@ -66,7 +66,7 @@ export function parseQuery(p: ParserState): Query {
     }
     if (p.acceptKw('FETCH')) {
       if (!p.acceptKw('FIRST')) p.expectKw('NEXT');
-      if (!p.isKw('ROW') && !p.isKw('ROWS')) fetch = parseExpr(p);
+      fetch = parseExpr(p);
       if (!p.acceptKw('ROWS')) p.expectKw('ROW');
       p.expectKw('ONLY');
     }
@@ -137,6 +137,8 @@ function parseSelect(p: ParserState): Select {
     break;
   }
   if (p.acceptKw('FROM')) select.from = parseTableExpression(p);
+  // WHERE, GROUP BY and HAVING belong to a SELECT with FROM
+  else if (!p.failed && (p.isKw('WHERE') || p.isKw('HAVING') || (p.isKw('GROUP') && p.isKwAt(1, 'BY')))) p.unexpected('FROM');
   if (p.acceptKw('WHERE')) select.where = parseExpr(p);
   if (p.isKw('GROUP') && p.isKwAt(1, 'BY')) {
     const gs = p.start();
@@ -191,7 +193,9 @@ function parseGroupItem(p: ParserState): Expression {
 
 function parseSelectItem(p: ParserState): SelectItem {
   const start = p.start();
-  const expr = parseExpr(p);
+  const star = p.peek();
+  // a bare * is a select item or a call's only argument (COUNT(*)), never an operand
+  const expr: Expression = star.kind === TokenKind.Operator && star.value === '*' ? (p.next(), { kind: 'Star', range: { start, end: star.end } }) : parseExpr(p);
   let alias: Identifier | undefined;
   if (p.acceptKw('AS')) alias = p.ident();
   else if (p.isIdent()) alias = p.ident();
@@ -360,7 +364,13 @@ function parseTablePrimary(p: ParserState): TableRef {
     if (p.acceptKw('TABLE')) {
       const open = p.peek();
       p.expectOp('(');
+      if (p.isOp('(') && !p.failed) p.expected('identifier');
       const call = parseExpr(p);
+      // TABLE(...) holds a table function call, not a name or another expression
+      if (!p.failed && call.kind !== 'FunctionCall') {
+        const t = p.peek();
+        p.fail('sql.unexpected-token', { expected: "'(' (a table function call)", found: p.found(t) }, t.start, t.end);
+      }
       p.expectClose(open);
       if (call.kind === 'FunctionCall' && call.name.parts.length === 1 && call.name.parts[0]!.name.toUpperCase() === 'SESSION') {
         requireVersion(p, 'SESSION window TVF', call.range.start, call.name.range.end);

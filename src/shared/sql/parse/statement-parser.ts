@@ -262,7 +262,8 @@ function parseSetBody(p: ParserState, start: number, form: StatementSet['form'],
       p.resume();
       if (p.pos === before) p.next();
       while (!p.atEnd() && !p.isOp(';') && !p.isKw('END')) p.next();
-    } else if (!p.isOp(';') && !p.isKw('END') && !p.atEnd()) {
+    } else if (!p.isOp(';') && !(p.isKw('END') && form !== 'STATEMENT SET') && !p.atEnd()) {
+      // inside STATEMENT SET BEGIN ... END every statement ends with ';', the last one too
       p.unexpected("';'");
       p.resume();
       while (!p.atEnd() && !p.isOp(';') && !p.isKw('END')) p.next();
@@ -326,7 +327,7 @@ function parseExplain(p: ParserState): Statement {
   }
   let statement: Statement;
   if (p.isKw('STATEMENT')) statement = parseInlineSet(p);
-  else if (p.isKw('EXECUTE')) statement = parseExecute(p);
+  else if (p.isKw('EXECUTE') && p.version > 120) statement = parseExecute(p); // Flink 1.20: EXPLAIN STATEMENT SET, never EXPLAIN EXECUTE
   else if (p.isKw('INSERT') || p.isKw('UPSERT')) statement = parseInsert(p);
   else if (p.isKw('CREATE') || p.isKw('REPLACE')) statement = parseStatementAt(p);
   else if (looksLikeQuery(p, 0)) statement = queryStatement(p);
@@ -438,6 +439,16 @@ function parseLikeClause(p: ParserState): { not: boolean; ilike: boolean; patter
   return undefined;
 }
 
+/** SHOW TABLES / SHOW COLUMNS take [NOT] LIKE but not ILIKE in Flink 1.20. */
+function noIlike(p: ParserState, applies: boolean): void {
+  if (!applies || p.version > 120) return;
+  const k = p.isKw('NOT') ? 1 : 0;
+  if (p.isKwAt(k, 'ILIKE')) {
+    p.pos += k;
+    p.unexpected(k ? 'LIKE' : "LIKE / NOT LIKE / ';'");
+  }
+}
+
 function parseShow(p: ParserState): Statement {
   const start = p.next().start;
   const t = p.peek();
@@ -447,6 +458,11 @@ function parseShow(p: ParserState): Statement {
   });
   /** [FROM|IN name] [[NOT] LIKE|ILIKE 'pattern'] */
   const scoped = (what: string, catalogOnly: boolean): Statement => {
+    // Flink 1.20's SHOW CATALOGS / SHOW VIEWS take nothing after them, SHOW TABLES no ILIKE
+    if (p.version <= 120 && (what === 'CATALOGS' || what === 'VIEWS') && !endsAt(p, 0)) {
+      p.unexpected("';'");
+      return done(what);
+    }
     let target: QualifiedName | undefined;
     if (p.acceptKw('FROM') || p.acceptKw('IN')) {
       if (catalogOnly) {
@@ -457,6 +473,7 @@ function parseShow(p: ParserState): Statement {
         target = name;
       } else target = p.qname();
     }
+    noIlike(p, what === 'TABLES');
     const like = parseLikeClause(p);
     return done(what, { ...(target ? { target } : {}), ...(like ? { like } : {}) });
   };
@@ -488,6 +505,7 @@ function parseShow(p: ParserState): Statement {
       p.next();
       if (!p.acceptKw('FROM') && !p.acceptKw('IN')) p.unexpected('FROM / IN');
       const target = p.qname();
+      noIlike(p, true);
       const like = parseLikeClause(p);
       return done('COLUMNS', { target, ...(like ? { like } : {}) });
     }
