@@ -547,8 +547,8 @@ function parseNameOrCall(p: ParserState): Expression {
 /** Words the keyword table marks reserved that Flink 1.20 still reads as names (t.friday, t.qualify). */
 const NAME_AFTER_DOT = new Set(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'JSON_SCOPE', 'MEASURE', 'ORDINAL', 'QUALIFY', 'TRY_CAST']);
 
-/** A reserved word after a dot is an error in Flink (`t.value`, `a.LEFT`): it needs backticks. */
-function reservedAfterDot(t: Token): boolean {
+/** A reserved word after a dot is an error in Flink (`t.value`, `a.LEFT`): it needs backticks. Also for pattern variables. */
+export function reservedAfterDot(t: Token): boolean {
   return t.kind === TokenKind.Keyword && t.reserved === true && !NAME_AFTER_DOT.has(t.value!);
 }
 
@@ -672,6 +672,12 @@ function parsePartitionOrder(p: ParserState, arg: Expression & { kind: 'TableArg
 /** Clause keywords that must be followed by an operand (or another clause word), never by ',' / ')'. */
 const NEEDS_OPERAND = new Set(['FROM', 'IN', 'FOR', 'PLACING', 'USING', 'VALUE', 'ON', 'DEFAULT', 'TO', 'PASSING', 'AS', 'FORMAT', 'WITH', 'WITHOUT', 'ENCODING']);
 
+/** Clause words that never open an argument: an operand comes before them. */
+const NOT_FIRST = new Set(['TO', 'FOR', 'IN', 'PLACING', 'USING', 'ON', 'VALUE', 'PASSING', 'AS', 'EMPTY', 'ERROR']);
+
+/** Special functions whose clause words appear at most once each. */
+const ONCE_EACH = new Set(['TRIM', 'SUBSTRING', 'OVERLAY', 'POSITION', 'FLOOR', 'CEIL', 'CEILING']);
+
 /** Special functions that need at least one argument. */
 const NEEDS_ARGS = new Set(['TRIM', 'SUBSTRING', 'POSITION', 'OVERLAY', 'FLOOR', 'CEIL', 'CEILING', 'CONVERT', 'TRANSLATE', 'JSON_ARRAYAGG', 'JSON_OBJECTAGG', 'JSON_VALUE', 'JSON_QUERY', 'JSON_EXISTS']);
 
@@ -684,6 +690,9 @@ const NEEDS_ARGS = new Set(['TRIM', 'SUBSTRING', 'POSITION', 'OVERLAY', 'FLOOR',
 function parseSpecialArgs(p: ParserState, call: FunctionCall, fname: string): void {
   /** what came last: nothing, a separator, an operand, or a clause keyword (its word) */
   let prev: 'start' | 'sep' | 'expr' | string = 'start';
+  const seen = new Set<string>();
+  /** just after ON NULL / ON EMPTY / ON ERROR: no operand may follow */
+  let clauseEnd = false;
   const bad = (): void => {
     const t = p.peek();
     if (t.kind === TokenKind.Operator && t.value === ')') p.fail('sql.unexpected-token', { expected: 'expression', found: ')' }, t.start, t.end);
@@ -698,6 +707,7 @@ function parseSpecialArgs(p: ParserState, call: FunctionCall, fname: string): vo
       }
       p.next();
       prev = 'sep';
+      clauseEnd = false;
       continue;
     }
     const t = p.peek();
@@ -718,20 +728,36 @@ function parseSpecialArgs(p: ParserState, call: FunctionCall, fname: string): vo
       const n = p.peekAt(1);
       const keywordHere =
         CONNECTORS.has(w) ||
+        (prev === 'ON' && (w === 'NULL' || w === 'EMPTY' || w === 'ERROR')) ||
         (w === 'KEY' && !(n.kind === TokenKind.Operator && (n.value === ',' || n.value === ')' || n.value === ':')) && !(n.kind === TokenKind.Keyword && n.value === 'VALUE')) ||
         ((w === 'NULL' || w === 'TRUE' || w === 'FALSE' || w === 'UNKNOWN') && n.kind === TokenKind.Keyword && n.value === 'ON') ||
         (w === 'ARRAY' && !(n.kind === TokenKind.Operator && (n.value === '[' || n.value === '('))) ||
         (TIME_UNITS.has(w) && !(n.kind === TokenKind.Operator && n.value === '('));
       if (keywordHere) {
-        if (NEEDS_OPERAND.has(prev) && NEEDS_OPERAND.has(w)) {
+        if (
+          (NEEDS_OPERAND.has(prev) && NEEDS_OPERAND.has(w)) ||
+          // the same clause word twice (BOTH BOTH, ON EMPTY EMPTY, TO HOUR HOUR), two time units
+          (prev === w && !(w === 'EMPTY' && (p.isKwAt(1, 'ARRAY') || (p.isIdentAt(1) && n.value!.toUpperCase() === 'OBJECT')))) || (TIME_UNITS.has(prev) && TIME_UNITS.has(w) && !TIME_UNITS.has(fname)) ||
+          // a clause word where an operand must come first (FLOOR(TO x), f(a, NULL ON NULL))
+          ((prev === 'start' || prev === 'sep') && (NOT_FIRST.has(w) || (prev === 'sep' && (w === 'NULL' || w === 'ABSENT')))) ||
+          // TRIM, SUBSTRING, OVERLAY, POSITION, FLOOR, CEIL take each clause word once
+          (ONCE_EACH.has(fname) && seen.has(w))
+        ) {
           bad();
           break;
         }
+        seen.add(w);
+        clauseEnd = prev === 'ON';
         p.next();
         call.args.push({ kind: 'KeywordExpr', keyword: w, range: { start: t.start, end: t.end } });
         prev = w;
         continue;
       }
+    }
+    if (prev === 'ON' || clauseEnd) {
+      // ON is followed by NULL / EMPTY / ERROR only, and that ends the clause
+      bad();
+      break;
     }
     if (prev === 'expr') {
       // two operands with nothing between them

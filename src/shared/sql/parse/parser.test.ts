@@ -100,7 +100,6 @@ const VALID: Record<string, string> = {
   desc: 'DESC t',
   describeCatalog: 'DESC CATALOG EXTENDED c',
   describeDatabase: 'DESCRIBE DATABASE db',
-  describeFunction: 'DESCRIBE FUNCTION EXTENDED f',
   explain: 'EXPLAIN PLAN FOR SELECT 1',
   explainDetails: 'EXPLAIN CHANGELOG_MODE, ESTIMATED_COST, JSON_EXECUTION_PLAN, PLAN_ADVICE SELECT 1',
   explainInsert: 'EXPLAIN INSERT INTO t SELECT 1',
@@ -368,10 +367,15 @@ describe('grammar rules found by the differential test against Flink 1.20', () =
       "SELECT DATE '2024-1-1', TIME '8:30:00.5', TIMESTAMP '2024-06-01', TIMESTAMP '2024-06-01 12:00:00.123' FROM t",
       'SELECT COUNT(*), a.f(*), t.*, TIMESTAMPADD(HOUR, 8, ts), TIMESTAMPDIFF(DAY, a, b), HOUR(ts) FROM t',
       'EXECUTE STATEMENT SET BEGIN INSERT INTO t SELECT 1; END',
+      "SELECT JSON_OBJECT(KEY 'a' VALUE 1 NULL ON NULL), JSON_ARRAY(1, NULL, 2 ABSENT ON NULL), JSON_ARRAYAGG(a ORDER BY b NULL ON NULL) FROM t",
+      "SELECT JSON_QUERY(a, '$.x' WITH CONDITIONAL ARRAY WRAPPER EMPTY ARRAY ON EMPTY EMPTY OBJECT ON ERROR), JSON_VALUE(a, '$.x' RETURNING INT NULL ON EMPTY ERROR ON ERROR) FROM t",
+      "SELECT TRIM(BOTH ' ' FROM a), TRIM(LEADING FROM a), SUBSTRING(a FROM 1 FOR 2), OVERLAY(a PLACING b FROM 1 FOR 2), FLOOR(ts TO DAY) FROM t",
+      'SELECT * FROM k MATCH_RECOGNIZE (ORDER BY ts MEASURES A.p AS x PATTERN (A B{2} C{2,} D{,3} E{1,3}? `BY`) DEFINE B AS B.p < 1) AS T',
     ]) ok(sql);
     // SHOW forms 1.20's parser lacks stay open for later versions
     ok("SHOW CATALOGS LIKE 'c%'", '2.0');
     ok("SHOW VIEWS FROM ods LIKE 'v%'", '2.0');
+    ok('DESCRIBE FUNCTION EXTENDED f', '2.0');
   });
   it('rejects what Flink rejects, each with a specific code', () => {
     const cases: [string, string][] = [
@@ -388,6 +392,9 @@ describe('grammar rules found by the differential test against Flink 1.20', () =
       ['SELECT /*+ */ * FROM t', 'sql.invalid-hint'],
       ['REPLACE TABLE t (a INT)', 'sql.unexpected-end'],
       ["SHOW CATALOGS LIKE 'c%'", 'sql.unexpected-token'],
+      ['DESC FUNCTION my_udf', 'sql.unexpected-token'],
+      ["SELECT * FROM t /*+ OPTIONS('a' 'b', 'c' = 'd') */", 'sql.invalid-hint'],
+      ["SELECT JSON_ARRAY(1, 'a' NULL ON NULL NULL) FROM t", 'sql.expected-expression'],
       ['SHOW VIEWS FROM ods', 'sql.unexpected-token'],
       ["SHOW TABLES ILIKE 'o%'", 'sql.unexpected-token'],
       ["SHOW COLUMNS FROM t NOT ILIKE 'o%'", 'sql.unexpected-token'],
@@ -403,6 +410,15 @@ describe('grammar rules found by the differential test against Flink 1.20', () =
       ['SELECT (HOUR, 8, ts) FROM t', 'sql.expected-expression'],
       ["SELECT TIMESTAMP('2024-06-01 12:00:00') FROM t", 'sql.expected-expression'],
       ["CREATE TABLE t (a RAW('java.lang.String'))", 'sql.unexpected-token'],
+      ['SELECT FLOOR(TO ts MINUTE) FROM t', 'sql.expected-expression'],
+      ['SELECT FLOOR(ts TO HOUR HOUR) FROM t', 'sql.expected-expression'],
+      ["SELECT TRIM(BOTH BOTH ' ' FROM a), 1 FROM t", 'sql.expected-expression'],
+      ["SELECT TRIM(BOTH FROM ' ' FROM a) FROM t", 'sql.expected-expression'],
+      ['SELECT JSON_ARRAY(1, NULL ON NULL) FROM t', 'sql.expected-expression'],
+      ["SELECT JSON_ARRAY(1, 'a' NULL ON NULLX) FROM t", 'sql.expected-expression'],
+      ["SELECT JSON_VALUE(a, '$.n' DEFAULT 0 ON EMPTY EMPTY) FROM t", 'sql.expected-expression'],
+      ['SELECT * FROM k MATCH_RECOGNIZE (ORDER BY ts MEASURES A.p AS x PATTERN (A B BY) DEFINE B AS B.p < 1) AS T', 'sql.reserved-word'],
+      ['SELECT * FROM k MATCH_RECOGNIZE (ORDER BY ts MEASURES A.p AS x PATTERN (A B{2 2,}) DEFINE B AS B.p < 1) AS T', 'sql.unexpected-token'],
     ];
     for (const [sql, code] of cases) expect(errors(sql)[0]?.code, sql).toBe(code);
   });

@@ -6,7 +6,7 @@ import type {
 } from '../ast/query.js';
 import { lexInto } from '../lex/lexer.js';
 import { TokenKind, type Token } from '../lex/token.js';
-import { parseExpr, parseExprList } from './expression-parser.js';
+import { parseExpr, parseExprList, reservedAfterDot } from './expression-parser.js';
 import { mergeAdjacentStrings, type ParserState } from './parser-state.js';
 import { requireVersion } from './versions.js';
 
@@ -448,9 +448,22 @@ export function parseHints(p: ParserState): Hint[] {
       if (open.kind === TokenKind.Operator && open.value === '(') {
         i++;
         let ok = true;
+        /** the options' form: key = value pairs, strings or names, never mixed (Calcite) */
+        let form = '';
+        const sameForm = (f: string, t: Token): boolean => {
+          if (form === '' || form === f) {
+            form = f;
+            return true;
+          }
+          bad(t);
+          ok = false;
+          return false;
+        };
         while (i < toks.length - 1 && !(toks[i]!.kind === TokenKind.Operator && toks[i]!.value === ')')) {
           const k = toks[i]!;
           const eq = toks[i + 1]!;
+          const f = eq.kind === TokenKind.Operator && eq.value === '=' ? 'kv' : k.kind === TokenKind.String ? 'string' : k.kind === TokenKind.Number ? '' : 'name';
+          if (f !== '' && !sameForm(f, f === 'kv' ? eq : k)) break;
           if (eq.kind === TokenKind.Operator && eq.value === '=') {
             const v = toks[i + 2]!;
             if (v.kind !== TokenKind.String) {
@@ -628,8 +641,13 @@ function parsePatternQuantified(p: ParserState): RowPattern {
   } else {
     const t = p.peek();
     let name: Identifier;
+    if (reservedAfterDot(t)) {
+      // pattern variables are names: reserved words need backticks (PATTERN (A `BY`))
+      p.fail('sql.reserved-word', { word: p.text.slice(t.start, t.end) }, t.start, t.end);
+      return { kind: 'PatternVariable', name: { kind: 'Identifier', name: '', quoted: false, range: { start: t.start, end: t.start } }, range: { start: t.start, end: t.start } };
+    }
     if (t.kind === TokenKind.Keyword) {
-      // pattern variables may be any word, e.g. A, B, `DOWN`, UP
+      // pattern variables may be any non-reserved word, e.g. A, B, UP, `DOWN`
       p.next();
       name = { kind: 'Identifier', name: p.text.slice(t.start, t.end), quoted: false, range: { start: t.start, end: t.end } };
     } else name = p.ident();
@@ -642,15 +660,19 @@ function parsePatternQuantified(p: ParserState): RowPattern {
   else if (p.isOp('{') && !p.isOpAt(1, '-')) {
     const open = p.next();
     q = '{';
-    while (!p.failed && !p.isOp('}') && !p.atEnd()) {
-      const t = p.next();
-      if (t.kind !== TokenKind.Number && !(t.kind === TokenKind.Operator && t.value === ',')) {
-        p.pos--;
-        p.unexpected("number / ','");
-        break;
-      }
-      q += t.value;
-    }
+    // {n}, {n,}, {n,m} or {,m}
+    const num = (): boolean => {
+      if (p.peek().kind !== TokenKind.Number) return false;
+      q += p.next().value;
+      return true;
+    };
+    const hasMin = num();
+    if (p.isOp(',')) {
+      p.next();
+      q += ',';
+      if (!num() && !hasMin) p.unexpected('number');
+    } else if (!hasMin) p.unexpected("number / ','");
+    if (!p.failed && !p.isOp('}')) p.unexpected(hasMin ? "',' / '}'" : "'}'");
     p.expectClose(open, '}');
     q += '}';
   }

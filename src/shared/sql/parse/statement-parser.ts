@@ -566,6 +566,8 @@ function parseDescribe(p: ParserState): Statement {
     return { kind: 'Describe', object: 'DATABASE', extended, name: p.qname(), range: p.range(start) };
   }
   if (p.isKw('FUNCTION')) {
+    // Flink 1.20's parser has no DESCRIBE FUNCTION
+    if (p.version <= 120) p.unexpected('a table name');
     p.next();
     const extended = p.acceptKw('EXTENDED');
     return { kind: 'Describe', object: 'FUNCTION', extended, name: p.qname(), range: p.range(start) };
