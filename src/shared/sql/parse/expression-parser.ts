@@ -352,6 +352,7 @@ function parseKeywordPrimary(p: ParserState, t: Token): Expression {
       return parseCase(p);
     case 'CAST':
     case 'TRY_CAST': {
+      if (word === 'TRY_CAST' && !p.isOpAt(1, '(')) return parseNameOrCall(p);
       p.next();
       const open = p.peek();
       if (!p.expectOp('(')) break;
@@ -544,12 +545,9 @@ function parseNameOrCall(p: ParserState): Expression {
   return parseCall(p, name, start);
 }
 
-/** Words the keyword table marks reserved that Flink 1.20 still reads as names (t.friday, t.qualify). */
-const NAME_AFTER_DOT = new Set(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'JSON_SCOPE', 'MEASURE', 'ORDINAL', 'QUALIFY', 'TRY_CAST']);
-
 /** A reserved word after a dot is an error in Flink (`t.value`, `a.LEFT`): it needs backticks. Also for pattern variables. */
 export function reservedAfterDot(t: Token): boolean {
-  return t.kind === TokenKind.Keyword && t.reserved === true && !NAME_AFTER_DOT.has(t.value!);
+  return t.kind === TokenKind.Keyword && t.reserved === true;
 }
 
 /** A name part: identifiers, and after a dot non-reserved keywords (reserved ones need backticks: t.`value`). */

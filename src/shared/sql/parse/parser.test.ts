@@ -371,6 +371,9 @@ describe('grammar rules found by the differential test against Flink 1.20', () =
       "SELECT JSON_QUERY(a, '$.x' WITH CONDITIONAL ARRAY WRAPPER EMPTY ARRAY ON EMPTY EMPTY OBJECT ON ERROR), JSON_VALUE(a, '$.x' RETURNING INT NULL ON EMPTY ERROR ON ERROR) FROM t",
       "SELECT TRIM(BOTH ' ' FROM a), TRIM(LEADING FROM a), SUBSTRING(a FROM 1 FOR 2), OVERLAY(a PLACING b FROM 1 FOR 2), FLOOR(ts TO DAY) FROM t",
       'SELECT * FROM k MATCH_RECOGNIZE (ORDER BY ts MEASURES A.p AS x PATTERN (A B{2} C{2,} D{,3} E{1,3}? `BY`) DEFINE B AS B.p < 1) AS T',
+      // names in Flink 1.20, not reserved words
+      'SELECT friday, monday, json_scope, measure, ordinal, try_cast, t.qualify, TRY_CAST(a AS INT) FROM t qualify',
+      'CREATE TABLE ordinal (measure INT)',
     ]) ok(sql);
     // SHOW forms 1.20's parser lacks stay open for later versions
     ok("SHOW CATALOGS LIKE 'c%'", '2.0');
@@ -393,6 +396,8 @@ describe('grammar rules found by the differential test against Flink 1.20', () =
       ['REPLACE TABLE t (a INT)', 'sql.unexpected-end'],
       ["SHOW CATALOGS LIKE 'c%'", 'sql.unexpected-token'],
       ['DESC FUNCTION my_udf', 'sql.unexpected-token'],
+      ['SELECT statement, hash FROM t', 'sql.expected-expression'],
+      ['SELECT a FROM t QUALIFY ROW_NUMBER() OVER (ORDER BY a) = 1', 'sql.unexpected-token'],
       ["SELECT * FROM t /*+ OPTIONS('a' 'b', 'c' = 'd') */", 'sql.invalid-hint'],
       ["SELECT JSON_ARRAY(1, 'a' NULL ON NULL NULL) FROM t", 'sql.expected-expression'],
       ['SHOW VIEWS FROM ods', 'sql.unexpected-token'],

@@ -162,7 +162,8 @@ function parseSelect(p: ParserState): Select {
       select.windows.push(w);
     } while (p.acceptOp(',') && !p.failed);
   }
-  if (p.acceptKw('QUALIFY')) select.qualify = parseExpr(p);
+  // Flink 1.20 has no QUALIFY clause (QUALIFY is a name there: FROM t qualify)
+  if (p.version > 120 && p.acceptKw('QUALIFY')) select.qualify = parseExpr(p);
   select.range = p.range(start);
   return select;
 }
