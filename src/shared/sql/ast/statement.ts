@@ -414,10 +414,12 @@ export interface ShowStatement extends BaseNode {
 /** DESCRIBE/DESC [EXTENDED] table | CATALOG [EXTENDED] c | DATABASE [EXTENDED] d | FUNCTION [EXTENDED] f | JOB 'id' */
 export interface DescribeStatement extends BaseNode {
   kind: 'Describe';
-  object: 'TABLE' | 'CATALOG' | 'DATABASE' | 'FUNCTION' | 'JOB' | 'MODEL';
+  object: 'TABLE' | 'CATALOG' | 'DATABASE' | 'FUNCTION' | 'JOB' | 'MODEL' | 'STATEMENT';
   extended: boolean;
   name?: QualifiedName;
   jobId?: StringLiteralNode;
+  /** DESCRIBE SELECT ... / DESCRIBE INSERT ...: Calcite's DESCRIBE of a query or DML statement */
+  statement?: Statement;
 }
 
 export interface ExplainStatement extends BaseNode {

@@ -182,6 +182,7 @@ function parseColumn(p: ParserState): Column {
     return comment ? { kind: 'ComputedColumn', name, expr, comment, range: p.range(start) } : { kind: 'ComputedColumn', name, expr, range: p.range(start) };
   }
   const type = parseDataType(p);
+  if (type.kind === 'IntervalType' && !p.failed) p.fail('sql.not-allowed', { what: 'an INTERVAL column type', instead: 'BIGINT or STRING (Flink tables cannot store intervals)' }, type.range.start, type.range.end);
   if (p.acceptKw('METADATA')) {
     let metadataKey: StringLiteralNode | undefined;
     if (p.acceptKw('FROM')) {
@@ -326,13 +327,21 @@ export function parseCreateTable(p: ParserState, start: number, orReplace: boole
     const node: CreateTableAs = { kind: 'CreateTableAs', replace, ...base, query, range: p.range(start) };
     return node;
   }
-  if (replaceOnly || orReplace) {
+  if (replaceOnly) {
     p.unexpected('AS');
     return { kind: 'CreateTableAs', replace: true, ...base, query: { kind: 'Values', rows: [], range: { start, end: start } }, range: p.range(start) };
   }
   const like = p.isKw('LIKE') ? parseLike(p) : undefined;
   const node: CreateTable = { kind: 'CreateTable', ...base, ...(like ? { like } : {}), range: p.range(start) };
   return node;
+}
+
+/** A materialized table's FRESHNESS: Flink takes only an INTERVAL literal. */
+function parseFreshness(p: ParserState): Expression {
+  const t = p.peek();
+  const e = parseExpr(p);
+  if (!p.failed && e.kind !== 'IntervalLiteral') p.fail('sql.not-allowed', { what: 'FRESHNESS = ' + p.text.slice(e.range.start, e.range.end), instead: "FRESHNESS = INTERVAL '1' HOUR" }, t.start, p.prevEnd());
+  return e;
 }
 
 export function parseCreate(p: ParserState): Statement {
@@ -349,6 +358,8 @@ export function parseCreate(p: ParserState): Statement {
   const temporary = p.acceptKw('TEMPORARY');
   const system = temporary && p.acceptKw('SYSTEM');
   const t = p.peek();
+  // SYSTEM belongs to temporary functions only
+  if (system && !(t.kind === TokenKind.Keyword && t.value === 'FUNCTION')) p.unexpected('FUNCTION');
   switch (t.kind === TokenKind.Keyword ? t.value : '') {
     case 'TABLE':
       p.next();
@@ -434,8 +445,8 @@ export function parseCreate(p: ParserState): Statement {
       let freshness: Expression | undefined;
       if (p.acceptKw('FRESHNESS')) {
         p.expectOp('=');
-        freshness = parseExpr(p);
-      }
+        freshness = parseFreshness(p);
+      } else if ((p.isKw('AS') || p.isKw('REFRESH_MODE')) && p.version <= 120) p.unexpected('FRESHNESS'); // required in 1.20
       let refreshMode: string | undefined;
       if (p.acceptKw('REFRESH_MODE')) {
         p.expectOp('=');
@@ -564,7 +575,7 @@ export function parseAlter(p: ParserState): Statement {
       action = 'SET';
       if (p.acceptKw('FRESHNESS')) {
         p.expectOp('=');
-        parseExpr(p);
+        parseFreshness(p);
         action = 'SET FRESHNESS';
       } else if (p.acceptKw('REFRESH_MODE')) {
         p.expectOp('=');

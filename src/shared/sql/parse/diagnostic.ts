@@ -42,6 +42,8 @@ export const SYNTAX_CODES = [
   'sql.end-without-begin',
   'sql.unsupported-in-version',
   'sql.invalid-hint',
+  'sql.not-allowed',
+  'sql.invalid-literal',
 ] as const;
 
 export type SyntaxCode = (typeof SYNTAX_CODES)[number];

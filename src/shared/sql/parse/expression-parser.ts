@@ -13,7 +13,7 @@ MOD NTH_VALUE NTILE NULLIF OCTET_LENGTH OVERLAY PERCENT_RANK PERCENTILE_CONT PER
 REGR_COUNT REGR_SXX REGR_SYY RIGHT ROW_NUMBER SQRT STDDEV_POP STDDEV_SAMP SUBSTRING SUM TRANSLATE TRIM TRUNCATE UPPER VAR_POP
 VAR_SAMP YEAR MONTH DAY HOUR MINUTE SECOND JSON_ARRAY JSON_ARRAYAGG JSON_EXISTS JSON_OBJECT JSON_OBJECTAGG JSON_QUERY
 JSON_VALUE WIDTH_BUCKET TRIM_ARRAY SOME ANY USER CURRENT_USER SESSION_USER SYSTEM_USER CURRENT_ROLE CURRENT_PATH
-CURRENT_CATALOG CURRENT_SCHEMA MEMBER DATE TIME TIMESTAMP CHAR`.split(/\s+/));
+CURRENT_CATALOG CURRENT_SCHEMA MEMBER CHAR`.split(/\s+/));
 
 /** Functions written without parentheses. */
 const NILADIC = new Set(['CURRENT_DATE', 'CURRENT_TIME', 'CURRENT_TIMESTAMP', 'LOCALTIME', 'LOCALTIMESTAMP', 'USER', 'CURRENT_USER',
@@ -118,6 +118,8 @@ function parseComparison(p: ParserState, first?: Expression): Expression {
   for (;;) {
     const t = p.peek();
     if (p.failed || t.kind !== TokenKind.Operator || !COMPARISON.has(t.value!)) return left;
+    // Flink's default conformance has no bang-equal
+    if (t.value === '!=') p.fail('sql.not-allowed', { what: "'!='", instead: "'<>'" }, t.start, t.end);
     p.next();
     let right: Expression;
     const q = p.peek();
@@ -240,10 +242,11 @@ function parseMultiplicative(p: ParserState, first?: Expression): Expression {
 
 function parseUnary(p: ParserState): Expression {
   const t = p.peek();
-  if (t.kind === TokenKind.Operator && (t.value === '-' || t.value === '+')) {
+  // Calcite's prefix row operators (+ - NOT EXISTS) may stack before any operand: `a >= NOT b`, `EXISTS x`
+  if ((t.kind === TokenKind.Operator && (t.value === '-' || t.value === '+')) || (t.kind === TokenKind.Keyword && t.value === 'NOT')) {
     p.next();
     const operand = parseUnary(p);
-    return { kind: 'UnaryExpr', op: t.value, operand, range: p.range(t.start) };
+    return { kind: 'UnaryExpr', op: t.value!, operand, range: p.range(t.start) };
   }
   return parsePostfix(p);
 }
@@ -260,7 +263,11 @@ function parsePostfix(p: ParserState): Expression {
     } else if (p.isOp('.') && (p.isIdentAt(1) || p.peekAt(1).kind === TokenKind.Keyword)) {
       p.next();
       const t = p.peek();
-      const field = t.kind === TokenKind.Keyword && t.reserved ? (p.next(), { kind: 'Identifier' as const, name: p.text.slice(t.start, t.end), quoted: false, range: { start: t.start, end: t.end } }) : p.ident();
+      if (reservedAfterDot(t)) {
+        p.fail('sql.reserved-word', { word: p.text.slice(t.start, t.end) }, t.start, t.end);
+        return e;
+      }
+      const field = t.kind === TokenKind.Keyword ? (p.next(), { kind: 'Identifier' as const, name: p.text.slice(t.start, t.end), quoted: false, range: { start: t.start, end: t.end } }) : p.ident();
       e = { kind: 'FieldAccess', target: e, field, range: p.range(e.range.start) };
     } else if (p.isOp('.') && p.isOpAt(1, '*')) {
       p.pos += 2;
@@ -295,10 +302,6 @@ function parsePrimary(p: ParserState): Expression {
       return parseNameOrCall(p);
     case TokenKind.Operator:
       if (t.value === '(') return parseParenthesized(p);
-      if (t.value === '*') {
-        p.next();
-        return { kind: 'Star', range: { start, end: t.end } };
-      }
       if (t.value === '?') {
         p.next();
         return { kind: 'Parameter', range: { start, end: t.end } };
@@ -349,6 +352,7 @@ function parseKeywordPrimary(p: ParserState, t: Token): Expression {
       return parseCase(p);
     case 'CAST':
     case 'TRY_CAST': {
+      if (word === 'TRY_CAST' && !p.isOpAt(1, '(')) return parseNameOrCall(p);
       p.next();
       const open = p.peek();
       if (!p.expectOp('(')) break;
@@ -390,7 +394,9 @@ function parseKeywordPrimary(p: ParserState, t: Token): Expression {
     case 'TIMESTAMP': {
       if (p.peekAt(1).kind === TokenKind.String) {
         p.pos += 2;
-        return { kind: 'TypedLiteral', type: word, value: p.toks[p.pos - 1]!.value!, range: p.range(start) };
+        const lit = p.toks[p.pos - 1]!;
+        checkTypedLiteral(p, word, lit);
+        return { kind: 'TypedLiteral', type: word, value: lit.value!, range: p.range(start) };
       }
       if (word !== 'DATE' && p.isKwAt(1, 'WITH') && p.isKwAt(2, 'LOCAL')) {
         p.pos += 3;
@@ -431,11 +437,15 @@ function parseKeywordPrimary(p: ParserState, t: Token): Expression {
     }
     case 'EXISTS': {
       p.next();
-      const open = p.peek();
-      if (!p.expectOp('(')) break;
-      const query = parseQuery(p);
-      p.expectClose(open);
-      return { kind: 'ExistsExpr', query, range: p.range(start) };
+      if (p.isOp('(') && looksLikeQuery(p, 1)) {
+        const open = p.next();
+        const query = parseQuery(p);
+        p.expectClose(open);
+        return { kind: 'ExistsExpr', query, range: p.range(start) };
+      }
+      // EXISTS is a prefix operator in Calcite: EXISTS (1), EXISTS x - INTERVAL '5' SECOND
+      const operand = parseUnary(p);
+      return { kind: 'UnaryExpr', op: 'EXISTS', operand, range: p.range(start) };
     }
     case 'RUNNING':
     case 'FINAL': {
@@ -454,14 +464,23 @@ function parseKeywordPrimary(p: ParserState, t: Token): Expression {
       p.next();
       return { kind: 'FunctionCall', name: nameOf(t, p), args: [], niladic: true, range: { start, end: t.end } };
     }
-    if (TIME_UNITS.has(word)) {
-      p.next();
-      return { kind: 'TimeUnitExpr', unit: word, range: { start, end: t.end } };
-    }
   }
   if (!t.reserved) return parseNameOrCall(p);
   p.expected('expression');
   return { kind: 'Literal', type: 'null', value: '', range: { start, end: start } };
+}
+
+/** The shapes Flink's literal parsers accept (checked loosely: only what Flink always rejects is an error). */
+const LITERAL_FORMATS: Record<string, [RegExp, string]> = {
+  DATE: [/^\s*\d+-\d+-\d+$/, "'yyyy-MM-dd'"],
+  TIME: [/^\s*\d+:\d+:\d+(\.\d*)?\s*$/, "'HH:mm:ss'"],
+  TIMESTAMP: [/^\s*\d+-\d+-\d+(\s+\d+:\d+:\d+(\.\d*)?)?\s*$/, "'yyyy-MM-dd HH:mm:ss'"],
+};
+
+function checkTypedLiteral(p: ParserState, type: string, lit: Token): void {
+  const f = LITERAL_FORMATS[type];
+  if (f === undefined || p.text.charCodeAt(lit.start) !== 39 || f[0].test(lit.value!)) return;
+  p.fail('sql.invalid-literal', { type, value: lit.value!, format: f[1] }, lit.start, lit.end);
 }
 
 function parseIntervalValue(p: ParserState): Expression {
@@ -526,9 +545,17 @@ function parseNameOrCall(p: ParserState): Expression {
   return parseCall(p, name, start);
 }
 
-/** A name part: identifiers, and after a dot any keyword (t.`value` style names are common). */
+/** A reserved word after a dot is an error in Flink (`t.value`, `a.LEFT`): it needs backticks. Also for pattern variables. */
+export function reservedAfterDot(t: Token): boolean {
+  return t.kind === TokenKind.Keyword && t.reserved === true;
+}
+
+/** A name part: identifiers, and after a dot non-reserved keywords (reserved ones need backticks: t.`value`). */
 function nameIdent(p: ParserState): { kind: 'Identifier'; name: string; quoted: boolean; range: { start: number; end: number } } {
   const t = p.peek();
+  if (p.pos > 0 && reservedAfterDot(t) && p.toks[p.pos - 1]!.kind === TokenKind.Operator && p.toks[p.pos - 1]!.value === '.') {
+    p.fail('sql.reserved-word', { word: p.text.slice(t.start, t.end) }, t.start, t.end);
+  }
   if (t.kind === TokenKind.Keyword) {
     p.next();
     return { kind: 'Identifier', name: p.text.slice(t.start, t.end), quoted: false, range: { start: t.start, end: t.end } };
@@ -545,10 +572,20 @@ function parseCall(p: ParserState, name: QualifiedName, start: number): Expressi
   if (p.acceptKw('DISTINCT')) call.distinct = true;
   else p.acceptKw('ALL');
   if (SPECIAL_ARGS.has(fname)) parseSpecialArgs(p, call, fname);
-  else if (!p.isOp(')')) {
-    do {
-      call.args.push(parseArg(p));
-    } while (p.acceptOp(',') && !p.failed);
+  else if (p.isOp('*') && p.isOpAt(1, ')') && !call.distinct) {
+    const s = p.next();
+    call.args.push({ kind: 'Star', range: { start: s.start, end: s.end } });
+  } else if (!p.isOp(')')) {
+    call.args.push(parseArg(p));
+    // the first argument may be a set-semantics table: f(t PARTITION BY k [ORDER BY ..])
+    if (p.isKw('PARTITION') && p.isKwAt(1, 'BY') && !p.failed) {
+      const first = call.args[0]!;
+      const arg: Expression & { kind: 'TableArgument' } = first.kind === 'TableArgument' ? first : { kind: 'TableArgument', ...(first.kind === 'ColumnRef' ? { table: first.name } : {}), range: first.range };
+      parsePartitionOrder(p, arg);
+      arg.range = p.range(first.range.start);
+      call.args[0] = arg;
+    }
+    while (p.acceptOp(',') && !p.failed) call.args.push(parseArg(p));
   }
   p.noIn = savedNoIn;
   p.expectClose(open);
@@ -590,6 +627,12 @@ function parseArg(p: ParserState): Expression {
     const value = parseArg(p);
     return { kind: 'NamedArgument', name, value, range: p.range(start) };
   }
+  const u = p.peek();
+  // a time unit stands alone only as a call argument: TIMESTAMPADD(HOUR, 8, ts)
+  if (u.kind === TokenKind.Keyword && TIME_UNITS.has(u.value!) && (p.isOpAt(1, ',') || p.isOpAt(1, ')'))) {
+    p.next();
+    return { kind: 'TimeUnitExpr', unit: u.value!, range: { start: u.start, end: u.end } };
+  }
   if (p.isKw('TABLE')) {
     p.next();
     const arg: Expression & { kind: 'TableArgument' } = { kind: 'TableArgument', range: { start, end: start } };
@@ -598,30 +641,40 @@ function parseArg(p: ParserState): Expression {
       arg.query = parseQuery(p);
       p.expectClose(open);
     } else arg.table = p.qname();
-    if (p.isKw('PARTITION') && p.isKwAt(1, 'BY')) {
-      p.pos += 2;
-      const open = p.peek();
-      if (p.acceptOp('(')) {
-        arg.partitionBy = parseExprList(p);
-        p.expectClose(open);
-      } else arg.partitionBy = parseExprList(p);
-    }
-    if (p.isKw('ORDER') && p.isKwAt(1, 'BY')) {
-      p.pos += 2;
-      const open = p.peek();
-      if (p.acceptOp('(')) {
-        arg.orderBy = parseOrderItems(p);
-        p.expectClose(open);
-      } else arg.orderBy = parseOrderItems(p);
-    }
+    parsePartitionOrder(p, arg);
     arg.range = p.range(start);
     return arg;
   }
   return parseExpr(p);
 }
 
+function parsePartitionOrder(p: ParserState, arg: Expression & { kind: 'TableArgument' }): void {
+  if (p.isKw('PARTITION') && p.isKwAt(1, 'BY')) {
+    p.pos += 2;
+    const open = p.peek();
+    if (p.acceptOp('(')) {
+      arg.partitionBy = parseExprList(p);
+      p.expectClose(open);
+    } else arg.partitionBy = parseExprList(p);
+  }
+  if (p.isKw('ORDER') && p.isKwAt(1, 'BY')) {
+    p.pos += 2;
+    const open = p.peek();
+    if (p.acceptOp('(')) {
+      arg.orderBy = parseOrderItems(p);
+      p.expectClose(open);
+    } else arg.orderBy = parseOrderItems(p);
+  }
+}
+
 /** Clause keywords that must be followed by an operand (or another clause word), never by ',' / ')'. */
 const NEEDS_OPERAND = new Set(['FROM', 'IN', 'FOR', 'PLACING', 'USING', 'VALUE', 'ON', 'DEFAULT', 'TO', 'PASSING', 'AS', 'FORMAT', 'WITH', 'WITHOUT', 'ENCODING']);
+
+/** Clause words that never open an argument: an operand comes before them. */
+const NOT_FIRST = new Set(['TO', 'FOR', 'IN', 'PLACING', 'USING', 'ON', 'VALUE', 'PASSING', 'AS', 'EMPTY', 'ERROR']);
+
+/** Special functions whose clause words appear at most once each. */
+const ONCE_EACH = new Set(['TRIM', 'SUBSTRING', 'OVERLAY', 'POSITION', 'FLOOR', 'CEIL', 'CEILING']);
 
 /** Special functions that need at least one argument. */
 const NEEDS_ARGS = new Set(['TRIM', 'SUBSTRING', 'POSITION', 'OVERLAY', 'FLOOR', 'CEIL', 'CEILING', 'CONVERT', 'TRANSLATE', 'JSON_ARRAYAGG', 'JSON_OBJECTAGG', 'JSON_VALUE', 'JSON_QUERY', 'JSON_EXISTS']);
@@ -635,6 +688,9 @@ const NEEDS_ARGS = new Set(['TRIM', 'SUBSTRING', 'POSITION', 'OVERLAY', 'FLOOR',
 function parseSpecialArgs(p: ParserState, call: FunctionCall, fname: string): void {
   /** what came last: nothing, a separator, an operand, or a clause keyword (its word) */
   let prev: 'start' | 'sep' | 'expr' | string = 'start';
+  const seen = new Set<string>();
+  /** just after ON NULL / ON EMPTY / ON ERROR: no operand may follow */
+  let clauseEnd = false;
   const bad = (): void => {
     const t = p.peek();
     if (t.kind === TokenKind.Operator && t.value === ')') p.fail('sql.unexpected-token', { expected: 'expression', found: ')' }, t.start, t.end);
@@ -649,6 +705,7 @@ function parseSpecialArgs(p: ParserState, call: FunctionCall, fname: string): vo
       }
       p.next();
       prev = 'sep';
+      clauseEnd = false;
       continue;
     }
     const t = p.peek();
@@ -669,20 +726,36 @@ function parseSpecialArgs(p: ParserState, call: FunctionCall, fname: string): vo
       const n = p.peekAt(1);
       const keywordHere =
         CONNECTORS.has(w) ||
+        (prev === 'ON' && (w === 'NULL' || w === 'EMPTY' || w === 'ERROR')) ||
         (w === 'KEY' && !(n.kind === TokenKind.Operator && (n.value === ',' || n.value === ')' || n.value === ':')) && !(n.kind === TokenKind.Keyword && n.value === 'VALUE')) ||
         ((w === 'NULL' || w === 'TRUE' || w === 'FALSE' || w === 'UNKNOWN') && n.kind === TokenKind.Keyword && n.value === 'ON') ||
         (w === 'ARRAY' && !(n.kind === TokenKind.Operator && (n.value === '[' || n.value === '('))) ||
         (TIME_UNITS.has(w) && !(n.kind === TokenKind.Operator && n.value === '('));
       if (keywordHere) {
-        if (NEEDS_OPERAND.has(prev) && NEEDS_OPERAND.has(w)) {
+        if (
+          (NEEDS_OPERAND.has(prev) && NEEDS_OPERAND.has(w)) ||
+          // the same clause word twice (BOTH BOTH, ON EMPTY EMPTY, TO HOUR HOUR), two time units
+          (prev === w && !(w === 'EMPTY' && (p.isKwAt(1, 'ARRAY') || (p.isIdentAt(1) && n.value!.toUpperCase() === 'OBJECT')))) || (TIME_UNITS.has(prev) && TIME_UNITS.has(w) && !TIME_UNITS.has(fname)) ||
+          // a clause word where an operand must come first (FLOOR(TO x), f(a, NULL ON NULL))
+          ((prev === 'start' || prev === 'sep') && (NOT_FIRST.has(w) || (prev === 'sep' && (w === 'NULL' || w === 'ABSENT')))) ||
+          // TRIM, SUBSTRING, OVERLAY, POSITION, FLOOR, CEIL take each clause word once
+          (ONCE_EACH.has(fname) && seen.has(w))
+        ) {
           bad();
           break;
         }
+        seen.add(w);
+        clauseEnd = prev === 'ON';
         p.next();
         call.args.push({ kind: 'KeywordExpr', keyword: w, range: { start: t.start, end: t.end } });
         prev = w;
         continue;
       }
+    }
+    if (prev === 'ON' || clauseEnd) {
+      // ON is followed by NULL / EMPTY / ERROR only, and that ends the clause
+      bad();
+      break;
     }
     if (prev === 'expr') {
       // two operands with nothing between them

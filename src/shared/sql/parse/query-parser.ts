@@ -6,7 +6,7 @@ import type {
 } from '../ast/query.js';
 import { lexInto } from '../lex/lexer.js';
 import { TokenKind, type Token } from '../lex/token.js';
-import { parseExpr, parseExprList } from './expression-parser.js';
+import { parseExpr, parseExprList, reservedAfterDot } from './expression-parser.js';
 import { mergeAdjacentStrings, type ParserState } from './parser-state.js';
 import { requireVersion } from './versions.js';
 
@@ -54,9 +54,10 @@ export function parseQuery(p: ParserState): Query {
     if (p.acceptKw('LIMIT')) {
       if (p.isKw('ALL')) p.next();
       else limit = parseExpr(p);
-      if (p.acceptOp(',')) {
-        offset = limit;
-        limit = parseExpr(p);
+      if (p.isOp(',')) {
+        // MySQL's LIMIT start, count: not in Flink's default conformance
+        const c = p.peek();
+        p.fail('sql.not-allowed', { what: 'LIMIT start, count', instead: 'LIMIT count OFFSET start' }, c.start, c.end);
       }
     }
     if (p.acceptKw('OFFSET')) {
@@ -65,7 +66,7 @@ export function parseQuery(p: ParserState): Query {
     }
     if (p.acceptKw('FETCH')) {
       if (!p.acceptKw('FIRST')) p.expectKw('NEXT');
-      if (!p.isKw('ROW') && !p.isKw('ROWS')) fetch = parseExpr(p);
+      fetch = parseExpr(p);
       if (!p.acceptKw('ROWS')) p.expectKw('ROW');
       p.expectKw('ONLY');
     }
@@ -136,6 +137,8 @@ function parseSelect(p: ParserState): Select {
     break;
   }
   if (p.acceptKw('FROM')) select.from = parseTableExpression(p);
+  // WHERE, GROUP BY and HAVING belong to a SELECT with FROM
+  else if (!p.failed && (p.isKw('WHERE') || p.isKw('HAVING') || (p.isKw('GROUP') && p.isKwAt(1, 'BY')))) p.unexpected('FROM');
   if (p.acceptKw('WHERE')) select.where = parseExpr(p);
   if (p.isKw('GROUP') && p.isKwAt(1, 'BY')) {
     const gs = p.start();
@@ -159,7 +162,8 @@ function parseSelect(p: ParserState): Select {
       select.windows.push(w);
     } while (p.acceptOp(',') && !p.failed);
   }
-  if (p.acceptKw('QUALIFY')) select.qualify = parseExpr(p);
+  // Flink 1.20 has no QUALIFY clause (QUALIFY is a name there: FROM t qualify)
+  if (p.version > 120 && p.acceptKw('QUALIFY')) select.qualify = parseExpr(p);
   select.range = p.range(start);
   return select;
 }
@@ -190,7 +194,9 @@ function parseGroupItem(p: ParserState): Expression {
 
 function parseSelectItem(p: ParserState): SelectItem {
   const start = p.start();
-  const expr = parseExpr(p);
+  const star = p.peek();
+  // a bare * is a select item or a call's only argument (COUNT(*)), never an operand
+  const expr: Expression = star.kind === TokenKind.Operator && star.value === '*' ? (p.next(), { kind: 'Star', range: { start, end: star.end } }) : parseExpr(p);
   let alias: Identifier | undefined;
   if (p.acceptKw('AS')) alias = p.ident();
   else if (p.isIdent()) alias = p.ident();
@@ -359,7 +365,13 @@ function parseTablePrimary(p: ParserState): TableRef {
     if (p.acceptKw('TABLE')) {
       const open = p.peek();
       p.expectOp('(');
+      if (p.isOp('(') && !p.failed) p.expected('identifier');
       const call = parseExpr(p);
+      // TABLE(...) holds a table function call, not a name or another expression
+      if (!p.failed && call.kind !== 'FunctionCall') {
+        const t = p.peek();
+        p.fail('sql.unexpected-token', { expected: "'(' (a table function call)", found: p.found(t) }, t.start, t.end);
+      }
       p.expectClose(open);
       if (call.kind === 'FunctionCall' && call.name.parts.length === 1 && call.name.parts[0]!.name.toUpperCase() === 'SESSION') {
         requireVersion(p, 'SESSION window TVF', call.range.start, call.name.range.end);
@@ -423,6 +435,8 @@ export function parseHints(p: ParserState): Hint[] {
     const bad = (t: Token): void => {
       p.report('sql.invalid-hint', { found: p.found(t) }, t.start, t.end);
     };
+    // an empty hint comment /*+ */ is a syntax error in Flink
+    if (toks.length <= 1) p.report('sql.invalid-hint', { found: '*/' }, h.end - 2, h.end);
     while (i < toks.length - 1) {
       const nameTok = toks[i]!;
       if (nameTok.kind !== TokenKind.Identifier && nameTok.kind !== TokenKind.Keyword && nameTok.kind !== TokenKind.QuotedIdentifier) {
@@ -435,9 +449,22 @@ export function parseHints(p: ParserState): Hint[] {
       if (open.kind === TokenKind.Operator && open.value === '(') {
         i++;
         let ok = true;
+        /** the options' form: key = value pairs, strings or names, never mixed (Calcite) */
+        let form = '';
+        const sameForm = (f: string, t: Token): boolean => {
+          if (form === '' || form === f) {
+            form = f;
+            return true;
+          }
+          bad(t);
+          ok = false;
+          return false;
+        };
         while (i < toks.length - 1 && !(toks[i]!.kind === TokenKind.Operator && toks[i]!.value === ')')) {
           const k = toks[i]!;
           const eq = toks[i + 1]!;
+          const f = eq.kind === TokenKind.Operator && eq.value === '=' ? 'kv' : k.kind === TokenKind.String ? 'string' : k.kind === TokenKind.Number ? '' : 'name';
+          if (f !== '' && !sameForm(f, f === 'kv' ? eq : k)) break;
           if (eq.kind === TokenKind.Operator && eq.value === '=') {
             const v = toks[i + 2]!;
             if (v.kind !== TokenKind.String) {
@@ -615,8 +642,13 @@ function parsePatternQuantified(p: ParserState): RowPattern {
   } else {
     const t = p.peek();
     let name: Identifier;
+    if (reservedAfterDot(t)) {
+      // pattern variables are names: reserved words need backticks (PATTERN (A `BY`))
+      p.fail('sql.reserved-word', { word: p.text.slice(t.start, t.end) }, t.start, t.end);
+      return { kind: 'PatternVariable', name: { kind: 'Identifier', name: '', quoted: false, range: { start: t.start, end: t.start } }, range: { start: t.start, end: t.start } };
+    }
     if (t.kind === TokenKind.Keyword) {
-      // pattern variables may be any word, e.g. A, B, `DOWN`, UP
+      // pattern variables may be any non-reserved word, e.g. A, B, UP, `DOWN`
       p.next();
       name = { kind: 'Identifier', name: p.text.slice(t.start, t.end), quoted: false, range: { start: t.start, end: t.end } };
     } else name = p.ident();
@@ -629,15 +661,19 @@ function parsePatternQuantified(p: ParserState): RowPattern {
   else if (p.isOp('{') && !p.isOpAt(1, '-')) {
     const open = p.next();
     q = '{';
-    while (!p.failed && !p.isOp('}') && !p.atEnd()) {
-      const t = p.next();
-      if (t.kind !== TokenKind.Number && !(t.kind === TokenKind.Operator && t.value === ',')) {
-        p.pos--;
-        p.unexpected("number / ','");
-        break;
-      }
-      q += t.value;
-    }
+    // {n}, {n,}, {n,m} or {,m}
+    const num = (): boolean => {
+      if (p.peek().kind !== TokenKind.Number) return false;
+      q += p.next().value;
+      return true;
+    };
+    const hasMin = num();
+    if (p.isOp(',')) {
+      p.next();
+      q += ',';
+      if (!num() && !hasMin) p.unexpected('number');
+    } else if (!hasMin) p.unexpected("number / ','");
+    if (!p.failed && !p.isOp('}')) p.unexpected(hasMin ? "',' / '}'" : "'}'");
     p.expectClose(open, '}');
     q += '}';
   }

@@ -6,6 +6,7 @@ import { parseAlter, parseCreate, parseCreateTable, parseDrop, parsePartitionSpe
 import { parseExpr } from './expression-parser.js';
 import type { ParserState } from './parser-state.js';
 import { looksLikeQuery, parseHints, parseIdentList, parseQuery } from './query-parser.js';
+import { parseDataType } from './type-parser.js';
 import { requireVersion } from './versions.js';
 
 /** Parses one statement at the cursor; never throws, returns an Unknown node on garbage. */
@@ -99,7 +100,11 @@ export function parseStatementAt(p: ParserState): Statement {
         while (p.isKw('WITH') && !p.failed) {
           p.next();
           if (p.acceptKw('SAVEPOINT')) withSavepoint = true;
-          else if (p.acceptKw('DRAIN')) withDrain = true;
+          else if (p.isKw('DRAIN')) {
+            const d = p.next();
+            if (!withSavepoint) p.fail('sql.not-allowed', { what: 'WITH DRAIN without WITH SAVEPOINT', instead: 'WITH SAVEPOINT WITH DRAIN' }, d.start, d.end);
+            withDrain = true;
+          }
           else p.unexpected('SAVEPOINT / DRAIN');
         }
         requireVersion(p, 'STOP JOB', start, p.prevEnd());
@@ -180,6 +185,27 @@ function parseCallArg(p: ParserState): Expression {
   return parseExpr(p);
 }
 
+/** INSERT's column list; a column may carry a type (Calcite's extended columns: `(name ts)`, `(a INT NOT NULL)`). */
+function parseInsertColumns(p: ParserState, partitioned: boolean): Identifier[] {
+  const open = p.peek();
+  if (p.isOpAt(1, ')')) return parseIdentList(p);
+  p.next();
+  const list: Identifier[] = [];
+  for (;;) {
+    list.push(p.ident());
+    if (p.failed) break;
+    if (!p.isOp(',') && !p.isOp(')') && !p.atEnd()) {
+      const ts = p.peek();
+      parseDataType(p);
+      if (partitioned && !p.failed) p.fail('sql.not-allowed', { what: 'a column type in the INSERT column list after PARTITION', instead: 'the column names only' }, ts.start, p.prevEnd());
+      if (p.isKw('NOT') && p.isKwAt(1, 'NULL')) p.pos += 2;
+    }
+    if (p.failed || !p.acceptOp(',')) break;
+  }
+  p.expectClose(open);
+  return list;
+}
+
 function parseInsert(p: ParserState): Statement {
   const start = p.start();
   const verb = p.next().value as 'INSERT' | 'UPSERT';
@@ -189,7 +215,7 @@ function parseInsert(p: ParserState): Statement {
   const target = p.qname();
   const hints = p.peek().kind === TokenKind.HintComment ? parseHints(p) : [];
   const partition = p.isKw('PARTITION') ? parsePartitionSpec(p) : undefined;
-  const columns = p.isOp('(') && !looksLikeQuery(p, 1) ? parseIdentList(p) : undefined;
+  const columns = p.isOp('(') && !looksLikeQuery(p, 1) ? parseInsertColumns(p, partition !== undefined) : undefined;
   const query = parseQuery(p);
   return { kind: 'Insert', verb, overwrite, target, hints, ...(partition ? { partition } : {}), ...(columns ? { columns } : {}), query, range: p.range(start) };
 }
@@ -236,7 +262,8 @@ function parseSetBody(p: ParserState, start: number, form: StatementSet['form'],
       p.resume();
       if (p.pos === before) p.next();
       while (!p.atEnd() && !p.isOp(';') && !p.isKw('END')) p.next();
-    } else if (!p.isOp(';') && !p.isKw('END') && !p.atEnd()) {
+    } else if (!p.isOp(';') && !(p.isKw('END') && form !== 'STATEMENT SET') && !p.atEnd()) {
+      // inside STATEMENT SET BEGIN ... END every statement ends with ';', the last one too
       p.unexpected("';'");
       p.resume();
       while (!p.atEnd() && !p.isOp(';') && !p.isKw('END')) p.next();
@@ -300,7 +327,7 @@ function parseExplain(p: ParserState): Statement {
   }
   let statement: Statement;
   if (p.isKw('STATEMENT')) statement = parseInlineSet(p);
-  else if (p.isKw('EXECUTE')) statement = parseExecute(p);
+  else if (p.isKw('EXECUTE') && p.version > 120) statement = parseExecute(p); // Flink 1.20: EXPLAIN STATEMENT SET, never EXPLAIN EXECUTE
   else if (p.isKw('INSERT') || p.isKw('UPSERT')) statement = parseInsert(p);
   else if (p.isKw('CREATE') || p.isKw('REPLACE')) statement = parseStatementAt(p);
   else if (looksLikeQuery(p, 0)) statement = queryStatement(p);
@@ -412,6 +439,16 @@ function parseLikeClause(p: ParserState): { not: boolean; ilike: boolean; patter
   return undefined;
 }
 
+/** SHOW TABLES / SHOW COLUMNS take [NOT] LIKE but not ILIKE in Flink 1.20. */
+function noIlike(p: ParserState, applies: boolean): void {
+  if (!applies || p.version > 120) return;
+  const k = p.isKw('NOT') ? 1 : 0;
+  if (p.isKwAt(k, 'ILIKE')) {
+    p.pos += k;
+    p.unexpected(k ? 'LIKE' : "LIKE / NOT LIKE / ';'");
+  }
+}
+
 function parseShow(p: ParserState): Statement {
   const start = p.next().start;
   const t = p.peek();
@@ -421,6 +458,11 @@ function parseShow(p: ParserState): Statement {
   });
   /** [FROM|IN name] [[NOT] LIKE|ILIKE 'pattern'] */
   const scoped = (what: string, catalogOnly: boolean): Statement => {
+    // Flink 1.20's SHOW CATALOGS / SHOW VIEWS take nothing after them, SHOW TABLES no ILIKE
+    if (p.version <= 120 && (what === 'CATALOGS' || what === 'VIEWS') && !endsAt(p, 0)) {
+      p.unexpected("';'");
+      return done(what);
+    }
     let target: QualifiedName | undefined;
     if (p.acceptKw('FROM') || p.acceptKw('IN')) {
       if (catalogOnly) {
@@ -431,6 +473,7 @@ function parseShow(p: ParserState): Statement {
         target = name;
       } else target = p.qname();
     }
+    noIlike(p, what === 'TABLES');
     const like = parseLikeClause(p);
     return done(what, { ...(target ? { target } : {}), ...(like ? { like } : {}) });
   };
@@ -462,6 +505,7 @@ function parseShow(p: ParserState): Statement {
       p.next();
       if (!p.acceptKw('FROM') && !p.acceptKw('IN')) p.unexpected('FROM / IN');
       const target = p.qname();
+      noIlike(p, true);
       const like = parseLikeClause(p);
       return done('COLUMNS', { target, ...(like ? { like } : {}) });
     }
@@ -522,6 +566,8 @@ function parseDescribe(p: ParserState): Statement {
     return { kind: 'Describe', object: 'DATABASE', extended, name: p.qname(), range: p.range(start) };
   }
   if (p.isKw('FUNCTION')) {
+    // Flink 1.20's parser has no DESCRIBE FUNCTION
+    if (p.version <= 120) p.unexpected('a table name');
     p.next();
     const extended = p.acceptKw('EXTENDED');
     return { kind: 'Describe', object: 'FUNCTION', extended, name: p.qname(), range: p.range(start) };
@@ -538,6 +584,12 @@ function parseDescribe(p: ParserState): Statement {
     const jobId = p.string();
     requireVersion(p, 'DESCRIBE JOB', start, p.prevEnd());
     return { kind: 'Describe', object: 'JOB', extended: false, jobId, range: p.range(start) };
+  }
+  if (looksLikeQuery(p, 0) || p.isKw('INSERT') || p.isKw('UPSERT')) {
+    // Calcite's DESCRIBE of a query or DML statement (Flink parses it; the SQL client does not run it)
+    const qs = p.start();
+    const statement: Statement = looksLikeQuery(p, 0) ? { kind: 'Query', query: parseQuery(p), range: p.range(qs) } : parseInsert(p);
+    return { kind: 'Describe', object: 'STATEMENT', extended: false, statement, range: p.range(start) };
   }
   const extended = p.acceptKw('EXTENDED');
   p.acceptKw('TABLE');

@@ -116,9 +116,13 @@ function parseTypeCore(p: ParserState): DataType {
       p.joinStrings();
       const className = p.string().value;
       let snapshot: string | undefined;
+      // Flink's parser needs both: RAW('class', 'serializer snapshot')
       if (p.acceptOp(',')) {
         p.joinStrings();
         snapshot = p.string().value;
+      } else if (!p.failed) {
+        const t = p.peek();
+        p.fail('sql.unexpected-token', { expected: "', serializer snapshot'", found: p.found(t) }, t.start, t.end);
       }
       p.expectClose(open);
       return { kind: 'RawType', className, ...(snapshot !== undefined ? { snapshot } : {}), range: p.range(start) };
