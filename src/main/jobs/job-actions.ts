@@ -10,6 +10,8 @@ import type { SavepointStore } from './savepoint-store.js';
 
 const SAVEPOINT_TIMEOUT_MS = 10 * 60_000;
 const POLL_MS = 500;
+const TASKS_START_TIMEOUT_MS = 60_000;
+const STARTING = new Set(['CREATED', 'SCHEDULED', 'DEPLOYING', 'INITIALIZING']);
 const ACTIVE = new Set(['INITIALIZING', 'CREATED', 'RUNNING', 'FAILING', 'RESTARTING', 'RECONCILING', 'CANCELLING']);
 
 export type RestartFrom = { kind: 'latest' } | { kind: 'path'; path: string } | { kind: 'none' };
@@ -90,6 +92,7 @@ export class JobActions {
 
   private async takeSavepoint(clusterId: number, jobId: string, kind: 'savepoint' | 'stop', drain = false): Promise<Savepoint> {
     const client = this.d.clients.rest(clusterId);
+    await this.awaitTasksStarted(client, jobId);
     const triggerId = randomBytes(16).toString('hex');
     const record = this.d.savepoints.begin({
       clusterId,
@@ -131,6 +134,20 @@ export class JobActions {
       }
       if (Date.now() > deadline) throw new WeirError('jobs.savepoint-timeout', { job: jobId, minutes: SAVEPOINT_TIMEOUT_MS / 60_000 });
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+
+  /**
+   * A job is RUNNING before its tasks are: Flink refuses a savepoint until every task runs
+   * ("Not all required tasks are currently running"), so a stop right after a start waits.
+   */
+  private async awaitTasksStarted(client: FlinkRestClient, jobId: string): Promise<void> {
+    const deadline = Date.now() + TASKS_START_TIMEOUT_MS;
+    for (;;) {
+      const job = await client.job(jobId);
+      const starting = (job.vertices ?? []).some((v) => STARTING.has(v.status ?? ''));
+      if (!starting || job.state !== 'RUNNING' || Date.now() > deadline) return;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS / 2));
     }
   }
 

@@ -9,10 +9,10 @@ export function StandaloneFields({ form, patch }: { form: ClusterForm; patch(p: 
     <fieldset className="form-grid">
       <legend>{t('clusters.form.connection')}</legend>
       <Field label={t('clusters.form.restUrl')} wide>
-        <input data-testid="cluster-rest-url" placeholder="http://host:8081" value={form.restUrl} onChange={(e) => patch({ restUrl: e.target.value })} required />
+        <input data-testid="cluster-rest-url" placeholder="http://<jobmanager>:8081" value={form.restUrl} onChange={(e) => patch({ restUrl: e.target.value })} required />
       </Field>
       <Field label={t('clusters.form.gatewayUrl')} hint={t('clusters.form.gatewayHint')} wide>
-        <input data-testid="cluster-gateway-url" placeholder="http://host:8083" value={form.gatewayUrl} onChange={(e) => patch({ gatewayUrl: e.target.value })} />
+        <input data-testid="cluster-gateway-url" placeholder="http://<sql-gateway>:8083" value={form.gatewayUrl} onChange={(e) => patch({ gatewayUrl: e.target.value })} />
       </Field>
       <Field label={t('clusters.form.authName')}>
         <input data-testid="cluster-auth-name" placeholder="Authorization" value={form.authName} onChange={(e) => patch({ authName: e.target.value })} />

@@ -10,7 +10,7 @@ export function YarnFields({ form, patch }: { form: ClusterForm; patch(p: Partia
     <fieldset className="form-grid">
       <legend>{t('clusters.form.connection')}</legend>
       <Field label={t('clusters.form.rmUrl')} wide>
-        <input data-testid="cluster-rm-url" placeholder="http://host:8088" value={form.rmUrl} onChange={(e) => patch({ rmUrl: e.target.value })} required />
+        <input data-testid="cluster-rm-url" placeholder="http://<resourcemanager>:8088" value={form.rmUrl} onChange={(e) => patch({ rmUrl: e.target.value })} required />
       </Field>
       <Field label={t('clusters.form.sshHost')}>
         <input data-testid="cluster-ssh-host" value={form.sshHost} onChange={(e) => patch({ sshHost: e.target.value })} required />

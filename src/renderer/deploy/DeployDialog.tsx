@@ -1,73 +1,30 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WeirErrorData } from '../../shared/errors/weir-error.js';
-import { toErrorData } from '../errors/error-data.js';
 import { ErrorView } from '../errors/ErrorView.js';
-import { useClusters } from '../state/clusters-store.js';
 import { useWorkbench } from '../state/store-context.js';
 import { useClient } from '../state/use-client.js';
 import { Field } from '../workbench/Field.js';
 import { Modal } from '../workbench/Modal.js';
-import { defaultJobName, deployOptions, rememberedForm, rememberForm, type DeployForm } from './deploy-form.js';
+import { defaultJobName, rememberedForm, rememberForm, type DeployForm } from './deploy-form.js';
 import { DeployOptionFields } from './DeployOptionFields.js';
+import { useDeployDialog } from './use-deploy-dialog.js';
 
 /** Deploys a saved file to a cluster; errors stay in the dialog with everything typed. */
 export function DeployDialog({ fileId }: { fileId: number }) {
   const { t } = useTranslation();
   const client = useClient();
   const file = useWorkbench((s) => s.files.find((f) => f.id === fileId));
-  const close = useWorkbench((s) => s.closeDialog);
-  const showView = useWorkbench((s) => s.showView);
-  const view = useWorkbench((s) => s.view);
-  const sideVisible = useWorkbench((s) => s.sideVisible);
-  const log = useWorkbench((s) => s.log);
-  const clusters = useClusters((s) => s.clusters);
-  const refresh = useClusters((s) => s.refresh);
-  const [form, setForm] = useState<DeployForm>(() => ({
-    clusterId: null,
-    path: 'runner',
-    jobName: defaultJobName(file?.name ?? ''),
-    parallelism: '',
-    restore: 'none',
-    savepointPath: '',
-    allowNonRestoredState: false,
-    flinkConfig: '',
-    ...rememberedForm(fileId),
-  }));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<WeirErrorData | null>(null);
+  const d = useDeployDialog({ jobName: defaultJobName(file?.name ?? ''), ...rememberedForm(fileId) });
+  const { clusters, cluster, form, patch, badLines, busy, error } = d;
 
-  useEffect(() => {
-    void refresh().catch((e: unknown) => setError(toErrorData(e)));
-  }, [refresh]);
-  useEffect(() => {
-    // The first cluster by default, or the remembered one if it still exists.
-    if (clusters.length > 0 && !clusters.some((c) => c.id === form.clusterId)) setForm((f) => ({ ...f, clusterId: clusters[0]!.id }));
-  }, [clusters, form.clusterId]);
-
-  const patch = (p: Partial<DeployForm>) => setForm((f) => ({ ...f, ...p }));
-  const cluster = clusters.find((c) => c.id === form.clusterId);
-  const { options, badLines } = deployOptions(form);
-
-  const deploy = async () => {
-    if (!cluster) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const deployment = await client.call('deploy.file', { fileId, clusterId: cluster.id, options });
+  const deploy = () =>
+    d.submit(async () => {
+      const deployment = await client.call('deploy.file', { fileId, clusterId: cluster!.id, options: d.options });
       rememberForm(fileId, form);
-      log(t('deploy.submitted', { job: deployment.jobName, id: deployment.jobId ?? '', cluster: deployment.clusterName }));
-      close();
-      if (view !== 'jobs' || !sideVisible) showView('jobs');
-    } catch (e) {
-      setError(toErrorData(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return deployment;
+    });
 
   return (
-    <Modal title={t('deploy.title', { name: file?.name ?? '' })} onClose={() => !busy && close()} testId="deploy-dialog">
+    <Modal title={t('deploy.title', { name: file?.name ?? '' })} onClose={d.close} testId="deploy-dialog">
       <form
         className="form-grid"
         onSubmit={(e) => {
@@ -103,7 +60,7 @@ export function DeployDialog({ fileId }: { fileId: number }) {
           <button type="submit" className="primary" data-testid="deploy-submit" disabled={busy || !cluster || badLines.length > 0}>
             {busy ? t('deploy.deploying') : t('deploy.submit')}
           </button>
-          <button type="button" disabled={busy} onClick={close}>
+          <button type="button" disabled={busy} onClick={d.close}>
             {t('common.cancel')}
           </button>
         </div>

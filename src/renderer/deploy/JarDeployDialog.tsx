@@ -1,15 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WeirErrorData } from '../../shared/errors/weir-error.js';
-import { toErrorData } from '../errors/error-data.js';
 import { ErrorView } from '../errors/ErrorView.js';
-import { useClusters } from '../state/clusters-store.js';
-import { useWorkbench } from '../state/store-context.js';
 import { useClient } from '../state/use-client.js';
 import { Field } from '../workbench/Field.js';
 import { Modal } from '../workbench/Modal.js';
-import { deployOptions, type DeployForm } from './deploy-form.js';
 import { DeployOptionFields } from './DeployOptionFields.js';
+import { useDeployDialog } from './use-deploy-dialog.js';
 
 /**
  * A custom jar job: a jar on this machine (Weir uploads it once per cluster), its entry class
@@ -18,62 +14,25 @@ import { DeployOptionFields } from './DeployOptionFields.js';
 export function JarDeployDialog() {
   const { t } = useTranslation();
   const client = useClient();
-  const close = useWorkbench((s) => s.closeDialog);
-  const showView = useWorkbench((s) => s.showView);
-  const view = useWorkbench((s) => s.view);
-  const sideVisible = useWorkbench((s) => s.sideVisible);
-  const log = useWorkbench((s) => s.log);
-  const clusters = useClusters((s) => s.clusters);
-  const refresh = useClusters((s) => s.refresh);
   const [jar, setJar] = useState({ path: '', entryClass: '', args: '' });
-  const [form, setForm] = useState<DeployForm>({
-    clusterId: null,
-    path: 'runner',
-    jobName: '',
-    parallelism: '',
-    restore: 'none',
-    savepointPath: '',
-    allowNonRestoredState: false,
-    flinkConfig: '',
-  });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<WeirErrorData | null>(null);
+  const d = useDeployDialog({});
+  const { clusters, cluster, form, patch, badLines, busy, error } = d;
 
-  useEffect(() => {
-    void refresh().catch((e: unknown) => setError(toErrorData(e)));
-  }, [refresh]);
-  useEffect(() => {
-    if (clusters.length > 0 && !clusters.some((c) => c.id === form.clusterId)) setForm((f) => ({ ...f, clusterId: clusters[0]!.id }));
-  }, [clusters, form.clusterId]);
-
-  const patch = (p: Partial<DeployForm>) => setForm((f) => ({ ...f, ...p }));
-  const cluster = clusters.find((c) => c.id === form.clusterId);
-  const { options, badLines } = deployOptions(form);
-
-  const deploy = async () => {
-    if (!cluster) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const args = jar.args.split('\n').map((a) => a.trim()).filter((a) => a !== '');
-      const deployment = await client.call('deploy.jar', {
-        clusterId: cluster.id,
-        jar: { jarPath: jar.path.trim(), args, ...(jar.entryClass.trim() ? { entryClass: jar.entryClass.trim() } : {}) },
-        options,
-      });
-      log(t('deploy.submitted', { job: deployment.jobName, id: deployment.jobId ?? '', cluster: deployment.clusterName }));
-      close();
-      // showView toggles a view that is already shown: only switch when it is not.
-      if (view !== 'jobs' || !sideVisible) showView('jobs');
-    } catch (e) {
-      setError(toErrorData(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const deploy = () =>
+    d.submit(() =>
+      client.call('deploy.jar', {
+        clusterId: cluster!.id,
+        jar: {
+          jarPath: jar.path.trim(),
+          args: jar.args.split('\n').map((a) => a.trim()).filter((a) => a !== ''),
+          ...(jar.entryClass.trim() ? { entryClass: jar.entryClass.trim() } : {}),
+        },
+        options: d.options,
+      }),
+    );
 
   return (
-    <Modal title={t('deploy.jarTitle')} onClose={() => !busy && close()} testId="jar-deploy-dialog">
+    <Modal title={t('deploy.jarTitle')} onClose={d.close} testId="jar-deploy-dialog">
       <form
         className="form-grid"
         onSubmit={(e) => {
@@ -110,7 +69,7 @@ export function JarDeployDialog() {
           <button type="submit" className="primary" data-testid="deploy-submit" disabled={busy || !cluster || badLines.length > 0 || jar.path.trim() === ''}>
             {busy ? t('deploy.deploying') : t('deploy.submit')}
           </button>
-          <button type="button" disabled={busy} onClick={close}>
+          <button type="button" disabled={busy} onClick={d.close}>
             {t('common.cancel')}
           </button>
         </div>
