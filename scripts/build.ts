@@ -21,10 +21,13 @@ async function main(): Promise<void> {
   await vite({ configFile: join(root, 'src/renderer/vite.config.ts'), logLevel: 'warn' });
 
   const node = { bundle: true, platform: 'node', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' } as const;
+  // Split into chunks so each CLI command loads only its own code (`weir version` loads none).
   await esbuild({
     ...node,
-    entryPoints: [join(root, 'src/main/cli/cli.ts')],
-    outfile: join(out, 'main/cli.js'),
+    entryPoints: { cli: join(root, 'src/main/cli/cli.ts') },
+    outdir: join(out, 'main'),
+    splitting: true,
+    chunkNames: 'cli-chunks/[name]-[hash]',
     format: 'esm',
     banner: { js: '#!/usr/bin/env node' },
   });

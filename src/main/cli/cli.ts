@@ -1,65 +1,79 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WeirError } from '../../shared/errors/weir-error.js';
-import { localePreferences, pickLocale } from '../../shared/i18n/locales.js';
-import { createTranslator, describeError } from '../../shared/i18n/translator.js';
-import { appPaths } from '../app/app-paths.js';
+import type { i18n } from 'i18next';
+import type { AppPaths } from '../app/app-paths.js';
 import { APP_VERSION } from '../app/version.js';
-import { checkCommand } from './check-command.js';
-import { clusterCommand } from './cluster-command.js';
-import { deployCommand } from './deploy-command.js';
-import { deploymentsCommand } from './deployments-command.js';
-import { jobsCommand } from './jobs-command.js';
-import { fmtCommand } from './fmt-command.js';
-import { serveCommand } from './serve-command.js';
-import { stackCommand } from './stack-command.js';
 
-/** `weir <command>`: one entry for scripts and pipelines; errors print in the user's language. */
+/**
+ * `weir <command>`: one entry for scripts and pipelines; errors print in the user's language.
+ * Each command's code is loaded only when it runs (`weir check` in a pre-commit hook must not
+ * pay for database drivers, SSH and HTTP), and `weir version` loads nothing at all.
+ */
 const here = dirname(fileURLToPath(import.meta.url));
 
+type Command = (args: string[], paths: AppPaths, t: i18n) => Promise<number> | number;
+
+const COMMANDS: Readonly<Record<string, (name: string) => Promise<Command>>> = {
+  serve: async () => (await import('./serve-command.js')).serveCommand,
+  stack: async () => (await import('./stack-command.js')).stackCommand,
+  check: async () => {
+    const { checkCommand } = await import('./check-command.js');
+    return (args, _paths, t) => checkCommand(args, t);
+  },
+  fmt: async () => {
+    const { fmtCommand } = await import('./fmt-command.js');
+    return (args, _paths, t) => fmtCommand(args, t);
+  },
+  cluster: async () => (await import('./cluster-command.js')).clusterCommand,
+  deploy: async () => (await import('./deploy-command.js')).deployCommand,
+  ...Object.fromEntries(
+    ['deployments', 'rollback'].map((name) => [
+      name,
+      async () => {
+        const { deploymentsCommand } = await import('./deployments-command.js');
+        return (args: string[], paths: AppPaths, t: i18n) => deploymentsCommand(name as 'deployments' | 'rollback', args, paths, t);
+      },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['jobs', 'stop', 'cancel', 'savepoint', 'restart'].map((name) => [
+      name,
+      async () => {
+        const { jobsCommand } = await import('./jobs-command.js');
+        return (args: string[], paths: AppPaths, t: i18n) => jobsCommand(name, args, paths, t);
+      },
+    ]),
+  ),
+};
+
+async function translator(): Promise<i18n> {
+  const [{ localePreferences, pickLocale }, { createTranslator }] = await Promise.all([
+    import('../../shared/i18n/locales.js'),
+    import('../../shared/i18n/translator.js'),
+  ]);
+  return createTranslator(pickLocale(localePreferences(process.env.WEIR_LANG ?? process.env.LC_ALL ?? process.env.LANG)));
+}
+
 async function main(argv: string[]): Promise<number> {
-  const locale = pickLocale(localePreferences(process.env.WEIR_LANG ?? process.env.LC_ALL ?? process.env.LANG));
-  const t = createTranslator(locale);
   const [command, ...rest] = argv;
-  const paths = appPaths(here);
-  try {
-    switch (command) {
-      case 'serve':
-        return await serveCommand(rest, paths, t);
-      case 'stack':
-        return await stackCommand(rest, paths, t);
-      case 'check':
-        return checkCommand(rest, t);
-      case 'fmt':
-        return fmtCommand(rest, t);
-      case 'cluster':
-        return await clusterCommand(rest, paths, t);
-      case 'deploy':
-        return await deployCommand(rest, paths, t);
-      case 'deployments':
-      case 'rollback':
-        return await deploymentsCommand(command, rest, paths, t);
-      case 'jobs':
-      case 'stop':
-      case 'cancel':
-      case 'savepoint':
-      case 'restart':
-        return await jobsCommand(command, rest, paths, t);
-      case '--version':
-      case 'version':
-        process.stdout.write(`weir ${APP_VERSION}\n`);
-        return 0;
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        process.stdout.write(t.t('cli.help', { version: APP_VERSION }) + '\n');
-        return command === undefined ? 2 : 0;
-      default:
-        process.stderr.write(t.t('cli.unknownCommand', { command }) + '\n');
-        return 2;
+  if (command === 'version' || command === '--version') {
+    process.stdout.write(`weir ${APP_VERSION}\n`);
+    return 0;
+  }
+  const load = command === undefined ? undefined : COMMANDS[command];
+  const [t, run, { appPaths }] = await Promise.all([translator(), load?.(command!), import('../app/app-paths.js')]);
+  if (!run) {
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      process.stdout.write(t.t('cli.help', { version: APP_VERSION }) + '\n');
+      return command === undefined ? 2 : 0;
     }
+    process.stderr.write(t.t('cli.unknownCommand', { command }) + '\n');
+    return 2;
+  }
+  try {
+    return await run(rest, appPaths(here), t);
   } catch (error) {
+    const [{ WeirError }, { describeError }] = await Promise.all([import('../../shared/errors/weir-error.js'), import('../../shared/i18n/translator.js')]);
     if (error instanceof WeirError) {
       const text = describeError(t, error.toData());
       process.stderr.write(`${t.t('cli.error')}: ${text.message}\n`);

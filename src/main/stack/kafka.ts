@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { newKafkaClusterId } from './kafka-cluster-id.js';
 import { daemonPid, logFile, startDaemon, stopDaemon, tcpOpen, waitHealthy } from './daemon.js';
 import { assembleOnce, copyDependencies, findJava, hashFiles, jarClasspath, runCommand } from './jvm-tools.js';
 import type { StackPorts } from './stack-config.js';
@@ -82,10 +82,14 @@ function writeKafkaConfig(paths: StackPaths, ports: StackPorts, layout: KafkaLay
   );
 }
 
-/** Kafka's KRaft cluster id: 16 random bytes, base64url without padding (as `random-uuid` prints). */
+/** The KRaft cluster id, made once per data folder. */
 function clusterId(layout: KafkaLayout): string {
-  if (existsSync(layout.clusterIdFile)) return readFileSync(layout.clusterIdFile, 'utf8').trim();
-  const id = randomBytes(16).toString('base64url');
+  if (existsSync(layout.clusterIdFile)) {
+    const kept = readFileSync(layout.clusterIdFile, 'utf8').trim();
+    // An id with a leading "-" (made before this fix) never formatted any storage: replace it.
+    if (kept && !kept.startsWith('-')) return kept;
+  }
+  const id = newKafkaClusterId();
   writeFileSync(layout.clusterIdFile, `${id}\n`);
   return id;
 }
