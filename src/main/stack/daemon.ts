@@ -3,6 +3,7 @@ import { createConnection } from 'node:net';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StackPaths } from './stack-part.js';
+import { ToolError } from './tool-error.js';
 
 /** Daemon helpers shared by every stack part: spawn detached, pid files, log tails, waits. */
 
@@ -129,12 +130,10 @@ export async function waitHealthy(
     if (await check().catch(() => false)) return;
     const pidKnown = existsSync(pidFile(paths, name));
     if (pidKnown && daemonPid(paths, name) === undefined) {
-      throw new Error(`${name} exited during start-up. Last lines of ${logFile(paths, name)}:\n${logTail(paths, name)}`);
+      throw new ToolError(`${name} exited during start-up`, logTail(paths, name, 200));
     }
     if (Date.now() > deadline) {
-      throw new Error(
-        `${name} was not healthy after ${Math.round(timeoutMs / 1000)} s. Last lines of ${logFile(paths, name)}:\n${logTail(paths, name)}`,
-      );
+      throw new ToolError(`${name} was not healthy after ${Math.round(timeoutMs / 1000)} s`, logTail(paths, name, 200));
     }
     await sleep(500);
   }

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { delimiter, join, relative } from 'node:path';
+import { basename, delimiter, join, relative } from 'node:path';
+import { ToolError } from './tool-error.js';
 
 /**
  * Java and Maven helpers shared by the JVM parts of the stack (Flink, Kafka, the SQL runner):
@@ -40,7 +41,7 @@ export interface CommandResult {
   readonly stderr: string;
 }
 
-/** Runs a command to completion; a non-zero exit rejects with the command and its output's tail. */
+/** Runs a command to completion; a non-zero exit rejects with a ToolError (its output, the command kept for the log). */
 export function runCommand(
   command: string,
   args: readonly string[],
@@ -61,8 +62,11 @@ export function runCommand(
       },
       (error, stdout, stderr) => {
         if (error) {
-          const tail = `${stdout}\n${stderr}`.trim().split('\n').slice(-40).join('\n');
-          reject(new Error(`${command} ${args.join(' ')} failed (${error.message.split('\n')[0]}):\n${tail}`));
+          const tool = basename(command).replace(/\.(exe|cmd)$/, '');
+          const why = error.killed ? 'timed out' : `exited with ${error.code ?? error.signal ?? '?'}`;
+          // stderr last: it holds the tool's reason, which lastErrorLines looks for at the end.
+          const output = `${stdout}\n${stderr}`.trim().split('\n').slice(-200).join('\n');
+          reject(new ToolError(`${tool} ${why}`, output, `${command} ${args.join(' ')}`));
           return;
         }
         resolve({ stdout, stderr });

@@ -1,5 +1,6 @@
 import { request } from 'undici';
 import type { LocalCluster, LocalStack } from '../../shared/contract/contract.js';
+import { WeirError, type WeirErrorData } from '../../shared/errors/weir-error.js';
 import type { EventSink } from '../app/events.js';
 import type { Logger } from '../app/logger.js';
 import type { StackPorts } from './stack-config.js';
@@ -12,7 +13,7 @@ import { stackStatus, stackUp } from './stack.js';
  */
 export class LocalStackService {
   private starting: Promise<void> | null = null;
-  private lastError: string | null = null;
+  private lastError: WeirErrorData | null = null;
 
   constructor(
     private readonly parts: readonly StackPart[],
@@ -38,8 +39,9 @@ export class LocalStackService {
         .then(
           () => this.log.info('stack: up'),
           (error: unknown) => {
-            this.lastError = (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 12).join('\n');
-            this.log.error('stack: up failed', error);
+            const failure = error instanceof WeirError ? error : new WeirError('stack.failed', { reason: String(error) }, { cause: error });
+            this.lastError = failure.toData();
+            this.log.error(`stack: up failed: ${failure.code} ${JSON.stringify(failure.params)} ${failure.details.join(' | ')}`);
           },
         )
         .finally(() => {

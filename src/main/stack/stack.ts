@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { partFailure } from './part-failure.js';
 import type { PartStatus, StackPart, StackPaths } from './stack-part.js';
 
 /**
@@ -58,10 +59,14 @@ export async function stackUp(
       log(`${part.name}: already running on port ${before.port}`);
       continue;
     }
-    log(`${part.name}: preparing`);
-    await part.prepare();
-    log(`${part.name}: starting`);
-    await part.start();
+    try {
+      log(`${part.name}: preparing`);
+      await part.prepare();
+      log(`${part.name}: starting`);
+      await part.start();
+    } catch (error) {
+      throw partFailure(paths, part.name, error);
+    }
     log(`${part.name}: healthy on port ${part.port} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   }
   const statuses = await Promise.all(ordered.map((p) => p.status()));

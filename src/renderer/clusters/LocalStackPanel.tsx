@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalStack } from '../../shared/contract/contract.js';
+import { ErrorView } from '../errors/ErrorView.js';
 import { useClusters } from '../state/clusters-store.js';
 import { useWorkbench } from '../state/store-context.js';
 import { useClient } from '../state/use-client.js';
@@ -79,7 +80,7 @@ export function LocalStackPanel() {
               {t('clusters.local.start')}
             </button>
           )}
-          {stack?.lastError && <pre className="stack-error">{stack.lastError}</pre>}
+          {stack?.lastError && <ErrorView error={stack.lastError} />}
         </div>
       )}
       {stack && (

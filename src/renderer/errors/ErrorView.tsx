@@ -2,14 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { WeirErrorData } from '../../shared/errors/weir-error.js';
 import { describeError } from '../../shared/i18n/translator.js';
 
-/** An error in place (dialogs, test results, rows): message, hint, details; same words as the notices. */
+/** An error in place (dialogs, test results, rows): message, details (a tool's own reason), hint; same words as the notices. */
 export function ErrorView({ error, compact = false }: { error: WeirErrorData; compact?: boolean }) {
   const { i18n } = useTranslation();
   const text = describeError(i18n, error);
   return (
     <div className={`error-view${compact ? ' compact' : ''}`} role="alert" data-testid="error-view" data-code={error.code}>
       <div className="error-message">{text.message}</div>
-      {!compact && text.hint && <div className="error-hint">{text.hint}</div>}
       {!compact && error.details && error.details.length > 0 && (
         <ul className="error-details" data-testid="error-details">
           {error.details.map((d, i) => (
@@ -19,6 +18,7 @@ export function ErrorView({ error, compact = false }: { error: WeirErrorData; co
           ))}
         </ul>
       )}
+      {!compact && text.hint && <div className="error-hint">{text.hint}</div>}
     </div>
   );
 }

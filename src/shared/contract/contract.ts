@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clusterInput, clusterSchema, clusterTestSchema } from './clusters-schema.js';
+import { clusterInput, clusterSchema, clusterTestSchema, errorDataSchema } from './clusters-schema.js';
 import {
   deployOptionsSchema,
   deploymentSchema,
@@ -110,8 +110,8 @@ export const localStackSchema = z.object({
   parts: z.array(partStatusSchema),
   local: localClusterSchema.nullable(),
   starting: z.boolean(),
-  /** Why the last `up` failed (first lines of the error), until the next attempt. */
-  lastError: z.string().nullable(),
+  /** Why the last `up` failed (the part, the tool's reason, the log), until the next attempt. */
+  lastError: errorDataSchema.nullable(),
   logs: z.string(),
 });
 export type LocalStack = z.infer<typeof localStackSchema>;
