@@ -88,7 +88,17 @@ describe('Clusters view', () => {
     expect(await error.innerText()).toContain('http://127.0.0.1:1');
     await card.locator('[data-testid="error-view"][data-code="cluster.unreachable"]').waitFor();
     await page.locator('[data-testid="cluster-test-connection"]:not([disabled])').waitFor();
+    // saved by the test, and said so: it stays marked failing, also after a reload, until a test passes
+    expect(await page.getByTestId('cluster-test-failing').innerText()).toContain('marked as failing');
+    await card.locator('[data-testid="cluster-failing"]').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'cluster-form.png') });
+    await page.reload();
+    await page.getByTestId('workbench').waitFor();
+    await page.getByTestId('activity-clusters').click();
+    await page.locator('[data-testid="cluster-card"][data-name="dev-flink"][data-health="bad"] [data-testid="cluster-failing"]').waitFor();
+    await page.locator('[data-testid="cluster-card"][data-name="dev-flink"] [data-testid="cluster-edit"]').click();
+    await page.getByTestId('cluster-editor').waitFor();
+    await expect.poll(() => page.getByLabel('Value of variable 1').inputValue()).toBe('127.0.0.1:19092');
 
     // edit: rename, change the public variable, leave the secret empty (keeps it)
     await page.getByLabel('Name', { exact: true }).fill('dev-flink-2');

@@ -35,6 +35,14 @@ describe('weir cluster / deploy / jobs / stop / restart (CLI)', () => {
 
   afterAll(() => cancelJobsNamed(JOB));
 
+  it('lists the running local stack as the cluster Local, registered once: removed, it stays removed', () => {
+    const listed = json<{ name: string; kind: string; restUrl: string; gatewayUrl: string }[]>('cluster', 'list');
+    expect(listed).toEqual([expect.objectContaining({ name: 'Local', kind: 'standalone', restUrl: FLINK, gatewayUrl: GATEWAY })]);
+    expect(json<unknown[]>('cluster', 'list')).toHaveLength(1);
+    expect(weir('cluster', 'rm', 'Local').code).toBe(0);
+    expect(json<unknown[]>('cluster', 'list')).toEqual([]);
+  });
+
   it('adds and tests the cluster; secrets come from the environment, never the command line', () => {
     const added = json<{ name: string; variables: { name: string; secret: boolean; value: string | null }[] }>(
       'cluster', 'add', 'Local', '--rest-url', FLINK, '--gateway-url', GATEWAY,

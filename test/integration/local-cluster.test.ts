@@ -52,6 +52,9 @@ describe('local stack as seen by the CLI and the workbench', () => {
     expect(text).toMatch(/Flink 1\.20\.\d+ · 1 个 TaskManager/);
     expect(text).toMatch(/\/4/);
     expect(await page.locator('[data-testid="stack-part"][data-healthy="true"]').count()).toBe(8);
+    // Registered once as a cluster like any other: its card is in the list, editable and removable.
+    await page.locator('[data-testid="cluster-card"][data-name="Local"]').waitFor({ timeout: 20_000 });
+    expect(await card.innerText()).toContain('已');
     await page.screenshot({ path: join(ROOT, 'test', 'e2e', 'screenshots', 'clusters-local.png') });
     await page.close();
   });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { AppInfo } from '../../shared/contract/contract.js';
+import type { AppInfo, LocalCluster } from '../../shared/contract/contract.js';
 import { createTranslator } from '../../shared/i18n/translator.js';
 import { openCatalog, type Catalog } from '../catalog/catalog.js';
 import { ClusterClients } from '../clusters/cluster-clients.js';
@@ -17,6 +17,7 @@ import { FileService } from '../files/file-service.js';
 import type { SecretCipher } from '../secrets/secret-cipher.js';
 import { SecretStore } from '../secrets/secret-store.js';
 import { SettingsService } from '../settings/settings-service.js';
+import { registerLocalCluster } from '../stack/local-cluster-registration.js';
 import { LocalStackService } from '../stack/local-stack-service.js';
 import { createStackParts } from '../stack/parts.js';
 import { stackPaths, stackPorts } from '../stack/stack-config.js';
@@ -79,11 +80,13 @@ export function createServices(options: ServicesOptions): Services {
   const env = options.env ?? process.env;
   const paths = stackPaths(options.resourcesDir, env);
   const ports = stackPorts(env);
-  const stack = new LocalStackService(createStackParts(paths, ports), paths, ports, events.emit, options.log);
   const secrets = new SecretStore(catalog, options.cipher, clock);
   const settings = new SettingsService(catalog, events.emit);
   const files = new FileService(catalog, clock, events.emit);
   const registry = new ClusterRegistry(catalog, secrets, clock);
+  // WEIR_LOCAL_STACK=off: Weir manages no local stack, neither starting nor registering it.
+  const onLocal = env.WEIR_LOCAL_STACK === 'off' ? undefined : (local: LocalCluster) => void registerLocalCluster(registry, settings, local);
+  const stack = new LocalStackService(createStackParts(paths, ports), paths, ports, events.emit, options.log, onLocal);
   const clients = new ClusterClients(registry);
   const clusters = new ClusterService(registry, clients, new KnownHosts(catalog, clock));
   const deployments = new DeploymentStore(catalog, clock);

@@ -165,6 +165,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX savepoints_by_job ON savepoints(cluster_id, job_id);
     `,
   },
+  {
+    version: 3,
+    name: 'cluster connection tests',
+    sql: `
+      -- the last connection test ({ok, at, error}) as JSON: a cluster saved while its test fails stays marked failing
+      ALTER TABLE clusters ADD COLUMN last_test TEXT;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -26,6 +26,8 @@ export function cliServices(paths: AppPaths, env: NodeJS.ProcessEnv = process.en
 export async function withServices<T>(paths: AppPaths, fn: (s: Services) => Promise<T>): Promise<T> {
   const services = cliServices(paths);
   try {
+    // A running local stack is the cluster "Local" here too (registered once, as in the workbench).
+    await services.stack.local();
     return await fn(services);
   } finally {
     services.close();

@@ -109,3 +109,19 @@ describe('cluster registry', () => {
     expect((catalog.db.prepare('SELECT count(*) AS n FROM secrets').get() as { n: number }).n).toBe(before - 1);
   });
 });
+
+describe('the last connection test', () => {
+  it('is kept, so a cluster saved while its test fails stays marked failing until a test passes', () => {
+    const { registry } = setup();
+    const saved = registry.save(prod());
+    expect(saved.lastTest).toBeNull();
+    registry.recordTest(saved.id, false, { code: 'cluster.unreachable', params: { cluster: 'prod' } });
+    expect(registry.get(saved.id).lastTest).toEqual({ ok: false, at: clock().toISOString(), error: { code: 'cluster.unreachable', params: { cluster: 'prod' } } });
+    expect(registry.list()[0]!.lastTest?.ok).toBe(false);
+    registry.recordTest(saved.id, true);
+    expect(registry.get(saved.id).lastTest).toEqual({ ok: true, at: clock().toISOString() });
+    // Changed settings: the old verdict says nothing about the new ones.
+    registry.save(prod({ restUrl: 'https://flink2.prod.local:8081' }), saved.id);
+    expect(registry.get(saved.id).lastTest).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import type { ClusterView, ParsedClusterInput } from '../../shared/contract/clusters-schema.js';
+import { clusterLastTestSchema, type ClusterLastTest, type ClusterView, type ParsedClusterInput } from '../../shared/contract/clusters-schema.js';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import type { Clock } from '../app/clock.js';
 import type { Catalog } from '../catalog/catalog.js';
@@ -21,6 +21,7 @@ interface ClusterRow {
   config: string;
   auth_secret_id: number | null;
   ssh_secret_id: number | null;
+  last_test: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -99,7 +100,8 @@ export class ClusterRegistry {
       let clusterId: number;
       if (before) {
         db.prepare(
-          'UPDATE clusters SET name = ?, kind = ?, rest_url = ?, gateway_url = ?, config = ?, auth_secret_id = ?, ssh_secret_id = ?, updated_at = ? WHERE id = ?',
+          // Changed settings make the last test's verdict stale: the next test decides.
+          'UPDATE clusters SET name = ?, kind = ?, rest_url = ?, gateway_url = ?, config = ?, auth_secret_id = ?, ssh_secret_id = ?, updated_at = ?, last_test = NULL WHERE id = ?',
         ).run(input.name, input.kind, restUrl, gatewayUrl, JSON.stringify(config), authSecret, sshSecret, now, before.id);
         clusterId = before.id;
       } else {
@@ -166,6 +168,12 @@ export class ClusterRegistry {
       gateway: row.gateway_url ? endpoint(row.gateway_url) : null,
       ssh,
     };
+  }
+
+  /** Keeps the verdict of a connection test, so the list shows a failing cluster as failing until a test passes. */
+  recordTest(id: number, ok: boolean, error?: ClusterLastTest['error']): void {
+    const test: ClusterLastTest = { ok, at: this.clock().toISOString(), ...(error ? { error } : {}) };
+    this.catalog.write((db) => db.prepare('UPDATE clusters SET last_test = ? WHERE id = ?').run(JSON.stringify(test), id));
   }
 
   /** Variable values for `${name}` substitution; `secret` names which ones must never be shown. */
@@ -246,8 +254,19 @@ export class ClusterRegistry {
       tls: { hasCa: Boolean(config.tls?.caPem), skipVerify: Boolean(config.tls?.skipVerify) },
       yarn: config.yarn ?? null,
       variables,
+      lastTest: parseLastTest(row.last_test),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     };
+  }
+}
+
+function parseLastTest(json: string | null): ClusterLastTest | null {
+  if (json === null) return null;
+  try {
+    const parsed = clusterLastTestSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
   }
 }

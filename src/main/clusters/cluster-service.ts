@@ -27,7 +27,14 @@ export class ClusterService {
     return { removed: id };
   }
 
-  test(id: number): Promise<ClusterTest> {
+  async test(id: number): Promise<ClusterTest> {
+    const result = await this.probe(id);
+    const failed = [result.rest, result.gateway, result.resourceManager, result.ssh].find((p) => p && !p.ok);
+    this.registry.recordTest(id, result.ok, failed?.error);
+    return result;
+  }
+
+  private probe(id: number): Promise<ClusterTest> {
     const access = this.registry.access(id);
     return probeCluster(
       access,

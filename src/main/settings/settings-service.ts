@@ -29,6 +29,18 @@ export class SettingsService {
     return merged;
   }
 
+  /** Weir's own one-time marks (not user settings): kept beside them under an `internal.` key. */
+  flag(name: string): boolean {
+    const row = this.catalog.db.prepare('SELECT value FROM settings WHERE key = ?').get(`internal.${name}`) as { value: string } | undefined;
+    return row?.value === 'true';
+  }
+
+  setFlag(name: string): void {
+    this.catalog.write((db) =>
+      db.prepare("INSERT INTO settings (key, value) VALUES (?, 'true') ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(`internal.${name}`),
+    );
+  }
+
   update(patch: Partial<Settings>): Settings {
     this.catalog.write((db) => {
       const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');

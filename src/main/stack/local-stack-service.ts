@@ -1,6 +1,6 @@
 import { request } from 'undici';
 import type { LocalCluster, LocalStack } from '../../shared/contract/contract.js';
-import { WeirError, type WeirErrorData } from '../../shared/errors/weir-error.js';
+import { WeirError } from '../../shared/errors/weir-error.js';
 import type { EventSink } from '../app/events.js';
 import type { Logger } from '../app/logger.js';
 import type { StackPorts } from './stack-config.js';
@@ -13,7 +13,7 @@ import { stackStatus, stackUp } from './stack.js';
  */
 export class LocalStackService {
   private starting: Promise<void> | null = null;
-  private lastError: WeirErrorData | null = null;
+  private lastError: LocalStack['lastError'] = null;
 
   constructor(
     private readonly parts: readonly StackPart[],
@@ -21,10 +21,12 @@ export class LocalStackService {
     private readonly ports: StackPorts,
     private readonly emit: EventSink,
     private readonly log: Logger,
+    /** Called whenever the local JobManager answers (registers it as the cluster "Local" once). */
+    private readonly onLocal: (local: LocalCluster) => void = () => {},
   ) {}
 
   async status(): Promise<LocalStack> {
-    const [parts, local] = await Promise.all([stackStatus(this.parts), this.localCluster()]);
+    const [parts, local] = await Promise.all([stackStatus(this.parts), this.local()]);
     return { parts, local, starting: this.starting !== null, lastError: this.lastError, logs: this.paths.logs };
   }
 
@@ -40,7 +42,8 @@ export class LocalStackService {
           () => this.log.info('stack: up'),
           (error: unknown) => {
             const failure = error instanceof WeirError ? error : new WeirError('stack.failed', { reason: String(error) }, { cause: error });
-            this.lastError = failure.toData();
+            const { code, params, details } = failure.toData();
+            this.lastError = { code, params: { ...params }, ...(details ? { details: [...details] } : {}) };
             this.log.error(`stack: up failed: ${failure.code} ${JSON.stringify(failure.params)} ${failure.details.join(' | ')}`);
           },
         )
@@ -61,7 +64,20 @@ export class LocalStackService {
     this.emit('stack.changed', await this.status());
   }
 
-  private async localCluster(): Promise<LocalCluster | null> {
+  /** The "Local" cluster when its JobManager answers (and registered once as a cluster then). */
+  async local(): Promise<LocalCluster | null> {
+    const local = await this.probeLocal();
+    if (local) {
+      try {
+        this.onLocal(local);
+      } catch (error) {
+        this.log.error('stack: could not register the Local cluster', error);
+      }
+    }
+    return local;
+  }
+
+  private async probeLocal(): Promise<LocalCluster | null> {
     const restUrl = `http://127.0.0.1:${this.ports.flinkRest}`;
     try {
       const response = await request(`${restUrl}/overview`, { headersTimeout: 2000, bodyTimeout: 2000 });

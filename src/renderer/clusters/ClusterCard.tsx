@@ -12,16 +12,25 @@ export function ClusterCard({ cluster }: { cluster: ClusterView }) {
   const openCluster = useWorkbench((s) => s.openCluster);
   const result = state?.result ?? null;
   const overview = result?.rest?.overview;
-  const firstError = state?.error ?? [result?.rest, result?.gateway, result?.resourceManager, result?.ssh].find((p) => p && !p.ok)?.error ?? null;
-  const health = state?.running ? 'warn' : result?.ok ? 'ok' : result || state?.error ? 'bad' : 'off';
+  // This session's test first; else the verdict the catalog kept (a failing cluster stays marked failing).
+  const kept = cluster.lastTest;
+  const firstError =
+    state?.error ?? (result ? [result.rest, result.gateway, result.resourceManager, result.ssh].find((p) => p && !p.ok)?.error : kept?.error) ?? null;
+  const ok = result ? result.ok : state?.error ? false : (kept?.ok ?? null);
+  const health = state?.running ? 'warn' : ok === true ? 'ok' : ok === false ? 'bad' : 'off';
   return (
-    <div className="cluster-card" data-testid="cluster-card" data-name={cluster.name}>
+    <div className="cluster-card" data-testid="cluster-card" data-name={cluster.name} data-health={health}>
       <div className="cluster-name">
         <span className={`health ${health}`} aria-hidden="true" />
         <button type="button" className="link" data-testid="cluster-edit" onClick={() => openCluster(cluster.id)}>
           {cluster.name}
         </button>
         <span className="kind-tag">{t(`clusters.kind.${cluster.kind}`)}</span>
+        {ok === false && !state?.running && (
+          <span className="failing-tag" data-testid="cluster-failing">
+            {t('clusters.failing')}
+          </span>
+        )}
       </div>
       <div className="muted mono">{cluster.kind === 'yarn' ? cluster.yarn?.rmUrl : cluster.restUrl}</div>
       {overview && (

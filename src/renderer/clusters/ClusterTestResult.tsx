@@ -16,6 +16,11 @@ export function ClusterTestResult({ clusterId, state }: { clusterId: number; sta
       <h2>{t('clusters.testResult')}</h2>
       {state.running && <p className="muted">{t('clusters.testing')}</p>}
       {state.error && <ErrorView error={state.error} />}
+      {result && !result.ok && (
+        <p className="test-verdict" data-testid="cluster-test-failing">
+          {t('clusters.savedFailing')}
+        </p>
+      )}
       {result && (
         <ul className="parts">
           {PARTS.map((part) => {

@@ -35,6 +35,13 @@ export function LocalStackPanel() {
     };
   }, [client]);
 
+  // The main side registers a running local stack as "Local" once; show it in the list at once.
+  const refreshClusters = useClusters((s) => s.refresh);
+  const unlisted = Boolean(stack?.local) && !clusters.some((c) => c.restUrl === stack?.local?.restUrl.replace(/\/+$/, ''));
+  useEffect(() => {
+    if (unlisted) void refreshClusters().catch(() => undefined);
+  }, [unlisted, refreshClusters]);
+
   const start = () => client.call('stack.up', {}).then(setStack, (error: unknown) => report(error));
   const local = stack?.local ?? null;
   const registered = local ? clusters.find((c) => c.restUrl === local.restUrl.replace(/\/+$/, '')) : undefined;

@@ -85,6 +85,8 @@ export const clusterSchema = z.object({
     .nullable(),
   /** Secret variables come back with value null. */
   variables: z.array(variableView),
+  /** The last connection test's verdict; null when never tested since the last change. */
+  lastTest: z.lazy(() => clusterLastTestSchema).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -108,6 +110,10 @@ export const errorDataSchema = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   details: z.array(z.string()).optional(),
 });
+
+/** What the cluster list remembers of the last connection test. */
+export const clusterLastTestSchema = z.object({ ok: z.boolean(), at: z.string(), error: errorDataSchema.optional() });
+export type ClusterLastTest = z.infer<typeof clusterLastTestSchema>;
 
 const probe = z.object({ ok: z.boolean(), millis: z.number(), error: errorDataSchema.optional() });
 
