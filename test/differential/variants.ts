@@ -566,12 +566,87 @@ const NEAR_MISSES: readonly string[] = [
   'ROLLBACK',
 ];
 
+/**
+ * Edges of the grammar where Weir and Flink once disagreed (issue 9): the count of LIMIT / OFFSET /
+ * FETCH, their order, DISTINCT or ALL without an argument, a bare query as a call's argument,
+ * and `*` where Flink takes none. All of them, every run.
+ */
+const GRAMMAR_EDGES: readonly string[] = [
+  'SELECT t.* FROM t',
+  'SELECT a, * FROM t',
+  'SELECT *, a FROM t',
+  'SELECT * FROM t WHERE t.* = 1',
+  'SELECT f(t.*) FROM t',
+  'SELECT count(t.*) FROM t',
+  'SELECT count(*) FROM t',
+  'SELECT count(DISTINCT *) FROM t',
+  'SELECT count(ALL *) FROM t',
+  'SELECT * FROM t GROUP BY t.*',
+  'SELECT * FROM t ORDER BY t.*',
+  'SELECT f(x).* FROM t',
+  'SELECT (a).* FROM t',
+  'SELECT a[1].* FROM t',
+  'SELECT a.b.* FROM t',
+  'SELECT * FROM t WHERE a IN (t.*)',
+  'SELECT CASE WHEN a THEN t.* END FROM t',
+  'SELECT t.* + 1 FROM t',
+  'SELECT t.* AS x FROM t',
+  'SELECT ROW(t.*) FROM t',
+  'SELECT * FROM t JOIN s ON t.* = s.*',
+  'SELECT MAX(DISTINCT) FROM t',
+  'SELECT COUNT(ALL) FROM t',
+  'SELECT * FROM t WHERE a (SELECT d FROM r)',
+  'SELECT f(SELECT 1) FROM t',
+  'SELECT f(SELECT 1, 2) FROM t',
+  'SELECT f(WITH x AS (SELECT 1) SELECT * FROM x) FROM t',
+  'SELECT f(VALUES 1) FROM t',
+  'SELECT f(a, SELECT 1) FROM t',
+  'SELECT f(DISTINCT SELECT 1) FROM t',
+  'SELECT * FROM t FETCH NEXT ROWS ONLY',
+  'SELECT * FROM t LIMIT 1.5',
+  'SELECT * FROM t LIMIT 1e3',
+  'SELECT * FROM t OFFSET 1 + 1 ROWS',
+  'SELECT * FROM t OFFSET ? ROWS',
+  'SELECT * FROM t ORDER BY a LIMIT ? OFFSET ?',
+  'SELECT * FROM t LIMIT ALL OFFSET 3',
+  'SELECT * FROM t FETCH FIRST ? ROWS ONLY',
+  'SELECT * FROM t LIMIT 5 FETCH FIRST 5 ROWS ONLY',
+  'SELECT * FROM t OFFSET 2 ROWS LIMIT 3',
+  'SELECT * FROM t OFFSET 2 ROWS FETCH NEXT 3 ROWS ONLY',
+  'SELECT * FROM t LIMIT 3 OFFSET 2 FETCH NEXT 3 ROWS ONLY',
+  'SELECT * FROM t FETCH NEXT 3 ROWS ONLY OFFSET 2',
+  'SELECT * FROM t OFFSET 2 LIMIT 3 OFFSET 4',
+  'SELECT a.* FROM t',
+  'SELECT count(DISTINCT a, b) FROM t',
+  'SELECT f() FROM t',
+  'SELECT f(ALL a) FROM t',
+  'SELECT f((SELECT 1), 2) FROM t',
+  'SELECT x.a.* FROM t AS x',
+  'SELECT * FROM t WHERE EXISTS (SELECT 1)',
+  'SELECT * FROM t WHERE a IN (SELECT 1)',
+  'SELECT ARRAY(SELECT 1) FROM t',
+  'SELECT MAP(SELECT 1, 2) FROM t',
+  'SELECT ROW(SELECT 1) FROM t',
+  'SELECT CAST(SELECT 1 AS INT) FROM t',
+  'SELECT f(SELECT 1) OVER (ORDER BY a) FROM t',
+  'SELECT * FROM TABLE(f(SELECT 1))',
+  'SELECT * FROM LATERAL TABLE(f(SELECT 1))',
+  'SELECT f(SELECT a FROM r ORDER BY a LIMIT 1) FROM t',
+  'SELECT f(SELECT a FROM r UNION SELECT b FROM s) FROM t',
+  'SELECT f(SELECT a FROM r PARTITION BY a) FROM t',
+  'SELECT f(a => SELECT 1) FROM t',
+];
+
 /** Families and how many distinct statements each contributes (more where the grammar is wide). */
 const FAMILIES: readonly (readonly [string, Gen, number])[] = [
   ...Object.entries(QUERY_SHAPES).map(([name, gen]) => [name, gen, 70] as const),
   ...Object.entries(DDL).map(([name, gen]) => [name, gen, name === 'create-table' ? 260 : name === 'alter-table' ? 200 : 60] as const),
   ...Object.entries(DML).map(([name, gen]) => [name, gen, name === 'insert' ? 160 : name === 'statement-set' ? 80 : 50] as const),
   ['near-miss', (r: Rng) => r.pick(NEAR_MISSES), NEAR_MISSES.length],
+  ['grammar-edge', (() => {
+    let next = 0;
+    return () => GRAMMAR_EDGES[next++ % GRAMMAR_EDGES.length]!;
+  })(), GRAMMAR_EDGES.length],
 ];
 
 /** A few thousand distinct statements; the same for a given seed. */

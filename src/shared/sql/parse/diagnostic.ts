@@ -44,6 +44,8 @@ export const SYNTAX_CODES = [
   'sql.invalid-hint',
   'sql.not-allowed',
   'sql.invalid-literal',
+  'sql.expected-row-count',
+  'sql.quantifier-without-argument',
 ] as const;
 
 export type SyntaxCode = (typeof SYNTAX_CODES)[number];

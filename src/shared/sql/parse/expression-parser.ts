@@ -269,10 +269,7 @@ function parsePostfix(p: ParserState): Expression {
       }
       const field = t.kind === TokenKind.Keyword ? (p.next(), { kind: 'Identifier' as const, name: p.text.slice(t.start, t.end), quoted: false, range: { start: t.start, end: t.end } }) : p.ident();
       e = { kind: 'FieldAccess', target: e, field, range: p.range(e.range.start) };
-    } else if (p.isOp('.') && p.isOpAt(1, '*')) {
-      p.pos += 2;
-      e = { kind: 'Star', range: p.range(e.range.start) };
-    } else return e;
+    } else return e; // `.*` after a call, a parenthesis or an item is no star in Flink: only a name takes one (t.*)
   }
 }
 
@@ -431,7 +428,9 @@ function parseKeywordPrimary(p: ParserState, t: Token): Expression {
       if (!p.isOpAt(1, '(')) break;
       p.next();
       const open = p.next();
-      const fields = p.isOp(')') ? [] : parseExprList(p);
+      // ROW is a call in Flink: its first field may be a bare query, ROW(SELECT ..)
+      const first = p.isOp(')') ? undefined : bareQuery(p);
+      const fields = first ? [first] : p.isOp(')') ? [] : parseExprList(p);
       p.expectClose(open);
       return { kind: 'RowCtor', explicit: true, fields, range: p.range(start) };
     }
@@ -569,14 +568,19 @@ function parseCall(p: ParserState, name: QualifiedName, start: number): Expressi
   const call: FunctionCall = { kind: 'FunctionCall', name, args: [], range: { start, end: start } };
   const savedNoIn = p.noIn;
   p.noIn = fname === 'POSITION';
-  if (p.acceptKw('DISTINCT')) call.distinct = true;
-  else p.acceptKw('ALL');
+  let quantified = false;
+  if (p.acceptKw('DISTINCT')) call.distinct = quantified = true;
+  else quantified = p.acceptKw('ALL');
   if (SPECIAL_ARGS.has(fname)) parseSpecialArgs(p, call, fname);
-  else if (p.isOp('*') && p.isOpAt(1, ')') && !call.distinct) {
+  else if (p.isOp('*') && p.isOpAt(1, ')') && !quantified) {
     const s = p.next();
     call.args.push({ kind: 'Star', range: { start: s.start, end: s.end } });
+  } else if (quantified && p.isOp(')')) {
+    // DISTINCT / ALL need an argument: MAX(DISTINCT) is an error in Flink.
+    const q = p.toks[p.pos - 1]!;
+    p.fail('sql.quantifier-without-argument', { name: p.text.slice(name.range.start, name.range.end), quantifier: q.value! }, q.start, p.peek().end);
   } else if (!p.isOp(')')) {
-    call.args.push(parseArg(p));
+    call.args.push(firstArg(p));
     // the first argument may be a set-semantics table: f(t PARTITION BY k [ORDER BY ..])
     if (p.isKw('PARTITION') && p.isKwAt(1, 'BY') && !p.failed) {
       const first = call.args[0]!;
@@ -617,6 +621,18 @@ function parseCall(p: ParserState, name: QualifiedName, start: number): Expressi
   return call;
 }
 
+/** The first argument may also be a query without parentheses: f(SELECT ..), so `a (SELECT ..)` calls a. */
+function firstArg(p: ParserState): Expression {
+  return bareQuery(p) ?? parseArg(p);
+}
+
+function bareQuery(p: ParserState): Expression | undefined {
+  if (!(p.isKw('SELECT') || p.isKw('WITH') || p.isKw('VALUES'))) return undefined;
+  const start = p.start();
+  const query = parseQuery(p);
+  return { kind: 'SubqueryExpr', query, range: p.range(start) };
+}
+
 /** One call argument: name => value, TABLE t [PARTITION BY ..] [ORDER BY ..], or an expression. */
 function parseArg(p: ParserState): Expression {
   const start = p.start();
@@ -624,7 +640,7 @@ function parseArg(p: ParserState): Expression {
     const t = p.next();
     const name = { kind: 'Identifier' as const, name: t.kind === TokenKind.QuotedIdentifier ? t.value! : p.text.slice(t.start, t.end), quoted: t.kind === TokenKind.QuotedIdentifier, range: { start: t.start, end: t.end } };
     p.next();
-    const value = parseArg(p);
+    const value = bareQuery(p) ?? parseArg(p);
     return { kind: 'NamedArgument', name, value, range: p.range(start) };
   }
   const u = p.peek();

@@ -380,6 +380,22 @@ describe('grammar rules found by the differential test against Flink 1.20', () =
     ok("SHOW VIEWS FROM ods LIKE 'v%'", '2.0');
     ok('DESCRIBE FUNCTION EXTENDED f', '2.0');
   });
+  it('accepts the row counts, orders and bare query arguments Flink accepts', () => {
+    for (const sql of [
+      'SELECT * FROM t LIMIT ?',
+      'SELECT * FROM t LIMIT 1.5',
+      'SELECT * FROM t LIMIT ALL OFFSET 3',
+      'SELECT * FROM t ORDER BY a LIMIT ? OFFSET ?',
+      'SELECT * FROM t OFFSET 2 ROWS FETCH NEXT 3 ROWS ONLY',
+      'SELECT * FROM t WHERE a (SELECT d FROM r)',
+      'SELECT f(DISTINCT SELECT 1) FROM t',
+      'SELECT f(WITH x AS (SELECT 1) SELECT * FROM x) FROM t',
+      'SELECT ROW(SELECT 1) FROM t',
+      'SELECT f(a => SELECT 1) FROM t',
+      'SELECT a.b.* FROM t',
+    ])
+      ok(sql);
+  });
   it('rejects what Flink rejects, each with a specific code', () => {
     const cases: [string, string][] = [
       ['SELECT a.LEFT id FROM t', 'sql.reserved-word'],
@@ -411,7 +427,20 @@ describe('grammar rules found by the differential test against Flink 1.20', () =
       ['SELECT * FROM t, LATERAL TABLE((f(x))) AS T(w)', 'sql.expected-identifier'],
       ['SELECT * FROM t, LATERAL TABLE(x) AS T(w)', 'sql.unexpected-token'],
       ['SELECT 1 WHERE TRUE', 'sql.unexpected-token'],
-      ['SELECT * FROM t FETCH NEXT ROWS ONLY', 'sql.expected-expression'],
+      ['SELECT * FROM t FETCH NEXT ROWS ONLY', 'sql.expected-row-count'],
+      ['SELECT * FROM t LIMIT NOT 0', 'sql.expected-row-count'],
+      ['SELECT * FROM t LIMIT c2 AND c3', 'sql.expected-row-count'],
+      ['SELECT * FROM t LIMIT (SELECT 1)', 'sql.expected-row-count'],
+      ['SELECT * FROM t OFFSET 1 + 1 ROWS', 'sql.unexpected-token'],
+      ['SELECT * FROM t FETCH FIRST -1 ROWS ONLY', 'sql.expected-row-count'],
+      ['SELECT * FROM t OFFSET 2 ROWS LIMIT 3', 'sql.not-allowed'],
+      ['SELECT * FROM t LIMIT 5 FETCH FIRST 5 ROWS ONLY', 'sql.unexpected-token'],
+      ['SELECT MAX(DISTINCT) FROM t', 'sql.quantifier-without-argument'],
+      ['SELECT COUNT(ALL) FROM t', 'sql.quantifier-without-argument'],
+      ['SELECT count(ALL *) FROM t', 'sql.expected-expression'],
+      ['SELECT f(x).* FROM t', 'sql.unexpected-token'],
+      ['SELECT (a).* FROM t', 'sql.unexpected-token'],
+      ['SELECT a[1].* FROM t', 'sql.unexpected-token'],
       ['SELECT (HOUR, 8, ts) FROM t', 'sql.expected-expression'],
       ["SELECT TIMESTAMP('2024-06-01 12:00:00') FROM t", 'sql.expected-expression'],
       ["CREATE TABLE t (a RAW('java.lang.String'))", 'sql.unexpected-token'],

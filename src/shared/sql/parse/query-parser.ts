@@ -51,28 +51,63 @@ export function parseQuery(p: ParserState): Query {
       p.pos += 2;
       orderBy = parseOrderItems(p);
     }
-    if (p.acceptKw('LIMIT')) {
+    // As Flink (Calcite) takes them: LIMIT [OFFSET], or OFFSET [FETCH], or FETCH.
+    const parseLimit = (): void => {
+      p.next();
       if (p.isKw('ALL')) p.next();
-      else limit = parseExpr(p);
+      else limit = parseRowCount(p);
       if (p.isOp(',')) {
         // MySQL's LIMIT start, count: not in Flink's default conformance
         const c = p.peek();
         p.fail('sql.not-allowed', { what: 'LIMIT start, count', instead: 'LIMIT count OFFSET start' }, c.start, c.end);
       }
-    }
-    if (p.acceptKw('OFFSET')) {
-      offset = parseExpr(p);
+    };
+    const parseOffset = (): void => {
+      p.next();
+      offset = parseRowCount(p);
       if (!p.acceptKw('ROWS')) p.acceptKw('ROW');
-    }
-    if (p.acceptKw('FETCH')) {
+    };
+    const parseFetch = (): void => {
+      p.next();
       if (!p.acceptKw('FIRST')) p.expectKw('NEXT');
-      fetch = parseExpr(p);
+      fetch = parseRowCount(p);
       if (!p.acceptKw('ROWS')) p.expectKw('ROW');
       p.expectKw('ONLY');
-    }
+    };
+    if (p.isKw('LIMIT')) {
+      parseLimit();
+      if (p.isKw('OFFSET') && !p.failed) parseOffset();
+    } else if (p.isKw('OFFSET')) {
+      parseOffset();
+      if (p.isKw('LIMIT') && !p.failed) {
+        // OFFSET start LIMIT count: not in Flink's default conformance either
+        const c = p.peek();
+        p.fail('sql.not-allowed', { what: 'OFFSET start LIMIT count', instead: 'LIMIT count OFFSET start' }, c.start, c.end);
+      }
+      else if (p.isKw('FETCH') && !p.failed) parseFetch();
+    } else if (p.isKw('FETCH')) parseFetch();
     query = { kind: 'OrderedQuery', query, orderBy, ...(limit ? { limit } : {}), ...(offset ? { offset } : {}), ...(fetch ? { fetch } : {}), range: p.range(start) };
   }
   return query;
+}
+
+/**
+ * The count of LIMIT, OFFSET and FETCH: Flink (Calcite's UnsignedNumericLiteralOrParam) takes an
+ * unsigned numeric literal or `?` only, never an expression or a subquery.
+ */
+function parseRowCount(p: ParserState): Expression {
+  const t = p.peek();
+  if (t.kind === TokenKind.Number) {
+    p.next();
+    return { kind: 'Literal', type: 'number', value: t.value!, range: { start: t.start, end: t.end } };
+  }
+  if (t.kind === TokenKind.Operator && t.value === '?') {
+    p.next();
+    return { kind: 'Parameter', range: { start: t.start, end: t.end } };
+  }
+  if (t.kind === TokenKind.EOF) p.expected('expression');
+  else p.fail('sql.expected-row-count', { found: p.text.slice(t.start, t.end) }, t.start, t.end);
+  return { kind: 'Literal', type: 'null', value: '', range: { start: t.start, end: t.start } };
 }
 
 function parseSetOps(p: ParserState): Query {
