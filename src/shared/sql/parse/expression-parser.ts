@@ -562,7 +562,18 @@ function nameIdent(p: ParserState): { kind: 'Identifier'; name: string; quoted: 
   return p.ident();
 }
 
+/** Keyword-named functions with their own argument rules in Flink's grammar (quoted names are plain calls). */
+const NO_BARE_QUERY = new Set(['FIRST', 'LAST', 'PREV', 'NEXT', 'CLASSIFIER', 'MATCH_NUMBER']);
+const NO_ARGUMENTS = new Set(['CLASSIFIER', 'MATCH_NUMBER']);
+const NOT_CALLABLE = new Set(['ANY', 'SYSTEM_USER']);
+
 function parseCall(p: ParserState, name: QualifiedName, start: number): Expression {
+  const keyword = name.parts.length === 1 && !name.parts[0]!.quoted ? name.parts[0]!.name.toUpperCase() : '';
+  if (NOT_CALLABLE.has(keyword)) {
+    const t = p.peek();
+    p.fail('sql.unexpected-token', { expected: 'expression', found: '(' }, t.start, t.end);
+    return { kind: 'ColumnRef', name, range: name.range };
+  }
   const open = p.next();
   const fname = name.parts.length === 1 ? name.parts[0]!.name.toUpperCase() : '';
   const call: FunctionCall = { kind: 'FunctionCall', name, args: [], range: { start, end: start } };
@@ -579,8 +590,10 @@ function parseCall(p: ParserState, name: QualifiedName, start: number): Expressi
     // DISTINCT / ALL need an argument: MAX(DISTINCT) is an error in Flink.
     const q = p.toks[p.pos - 1]!;
     p.fail('sql.quantifier-without-argument', { name: p.text.slice(name.range.start, name.range.end), quantifier: q.value! }, q.start, p.peek().end);
+  } else if (NO_ARGUMENTS.has(keyword) && !p.isOp(')')) {
+    p.unexpected("')'");
   } else if (!p.isOp(')')) {
-    call.args.push(firstArg(p));
+    call.args.push(NO_BARE_QUERY.has(keyword) ? parseArg(p) : firstArg(p));
     // the first argument may be a set-semantics table: f(t PARTITION BY k [ORDER BY ..])
     if (p.isKw('PARTITION') && p.isKwAt(1, 'BY') && !p.failed) {
       const first = call.args[0]!;

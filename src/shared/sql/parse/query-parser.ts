@@ -1,4 +1,4 @@
-import type { Expression } from '../ast/expression.js';
+import type { Expression, FunctionCall } from '../ast/expression.js';
 import type { Identifier, Property } from '../ast/node.js';
 import type {
   Hint, MatchRecognize, MeasureItem, NamedWindow, OrderItem, PatternDefinition, Query, RowPattern, Select, SelectItem, TableRef,
@@ -89,6 +89,28 @@ export function parseQuery(p: ParserState): Query {
     query = { kind: 'OrderedQuery', query, orderBy, ...(limit ? { limit } : {}), ...(offset ? { offset } : {}), ...(fetch ? { fetch } : {}), range: p.range(start) };
   }
   return query;
+}
+
+/**
+ * A table function call in TABLE(...) is plainer than a call in an expression: no `*`, DISTINCT
+ * or ALL among its arguments, and no OVER, FILTER, WITHIN GROUP or null treatment after it.
+ */
+function checkTableFunctionCall(p: ParserState, call: FunctionCall): void {
+  let i = p.toks.findIndex((t) => t.start >= call.name.range.end);
+  const first = p.toks[i + 1];
+  if (first && ((first.kind === TokenKind.Operator && first.value === '*') || (first.kind === TokenKind.Keyword && (first.value === 'DISTINCT' || first.value === 'ALL')))) {
+    p.fail('sql.unexpected-token', { expected: 'expression', found: p.found(first) }, first.start, first.end);
+    return;
+  }
+  if (!(call.over || call.overName || call.filter || call.withinGroup || call.nullTreatment)) return;
+  for (let depth = 0; i < p.toks.length; i++) {
+    const t = p.toks[i]!;
+    if (t.kind !== TokenKind.Operator) continue;
+    if (t.value === '(') depth++;
+    else if (t.value === ')' && --depth === 0) break;
+  }
+  const after = p.toks[i + 1]!;
+  p.fail('sql.unexpected-token', { expected: "')'", found: p.found(after) }, after.start, after.end);
 }
 
 /**
@@ -407,6 +429,7 @@ function parseTablePrimary(p: ParserState): TableRef {
         const t = p.peek();
         p.fail('sql.unexpected-token', { expected: "'(' (a table function call)", found: p.found(t) }, t.start, t.end);
       }
+      if (call.kind === 'FunctionCall' && !p.failed) checkTableFunctionCall(p, call);
       p.expectClose(open);
       if (call.kind === 'FunctionCall' && call.name.parts.length === 1 && call.name.parts[0]!.name.toUpperCase() === 'SESSION') {
         requireVersion(p, 'SESSION window TVF', call.range.start, call.name.range.end);
