@@ -5,7 +5,7 @@
  * re-check after a one-character edit in 5 ms or less.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -18,6 +18,7 @@ import { formatScript } from '../src/shared/sql/services/format/formatter.js';
 import { ScriptChecker } from '../src/shared/sql/services/script-checker.js';
 import { loadDtSqlParser } from './dt-sql-parser.js';
 import { generateScript } from './script-generator.js';
+import { flinkQFiles, flinkQFolders } from '../test/corpus/flink-q-folders.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'bench');
@@ -111,13 +112,11 @@ async function main(): Promise<void> {
 
   // Fuzz: mutated statements from Flink's own .q scripts and our seeds; no crash, none slow.
   const corpus = [...SEEDS];
-  for (const dir of ['sql-client-q', 'sql-gateway-q'].map((d) => join(root, '..', 'shared', 'flink-1.20', d))) {
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.q'))) {
-      const sql = readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => !/^[#!+|[]/.test(l)).join('\n');
-      for (const slice of splitStatements(sql)) corpus.push(slice.text);
-    }
+  for (const { text } of flinkQFiles()) {
+    const sql = text.split('\n').filter((l) => !/^[#!+|[]/.test(l)).join('\n');
+    for (const slice of splitStatements(sql)) corpus.push(slice.text);
   }
+  for (const m of flinkQFolders().missing) process.stdout.write(`fuzz corpus without ${m.name}: ${m.why}\n`);
   const count = Number(process.env.WEIR_FUZZ_COUNT ?? 1_000_000);
   const r = rng(1_000_003);
   let crashes = 0;

@@ -21,6 +21,7 @@ export default defineConfig({
           root,
           sequence: { groupOrder: 0 },
           include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          globalSetup: [join(root, 'test/corpus/global-setup.ts')],
           environment: 'node',
           testTimeout: 20_000,
         },
@@ -32,7 +33,7 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
           // Browser tests that need the real stack (*.stack.test.ts) run here, after its global setup.
           include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.stack.test.ts'],
-          globalSetup: [join(root, 'test/integration/global-setup.ts')],
+          globalSetup: [join(root, 'test/corpus/global-setup.ts'), join(root, 'test/integration/global-setup.ts')],
           fileParallelism: false,
           testTimeout: 300_000,
           hookTimeout: 900_000,

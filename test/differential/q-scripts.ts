@@ -1,5 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { flinkQFiles } from '../corpus/flink-q-folders.js';
 import { endsStatement, statementEnds } from './tiny-tokenizer.js';
 
 /**
@@ -31,20 +30,10 @@ export interface QStatement {
 const MARKERS = new Set(['!ok', '!info', '!warning', '!error']);
 const PARSE_ERROR = /ParseException|SqlParserException|SQL parse failed|SqlParserEOFException/;
 
-/** `<repo>/../shared/flink-1.20`: CI places shared/ beside the clone. */
-export function flinkReferenceRoot(repoRoot: string): string {
-  return join(repoRoot, '..', 'shared', 'flink-1.20');
-}
-
-export function loadQStatements(referenceRoot: string): QStatement[] {
+/** The .q statements of every script at hand (test/corpus/flink-q-folders.ts says which and why). */
+export function loadQStatements(): QStatement[] {
   const out: QStatement[] = [];
-  for (const dir of ['sql-client-q', 'sql-gateway-q']) {
-    const folder = join(referenceRoot, dir);
-    if (!existsSync(folder)) throw new Error(`${folder} is missing: shared/flink-1.20 must sit beside the repository`);
-    for (const file of readdirSync(folder).filter((f) => f.endsWith('.q')).sort()) {
-      out.push(...parseQScript(`${dir}/${file}`, readFileSync(join(folder, file), 'utf8')));
-    }
-  }
+  for (const { name, text } of flinkQFiles()) out.push(...parseQScript(name, text));
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { mutations, type MutationOp } from './mutations.js';
-import { flinkReferenceRoot, loadQStatements, type QOutcome } from './q-scripts.js';
+import { loadQStatements, type QOutcome } from './q-scripts.js';
 import { Rng } from './rng.js';
 import { generateVariants } from './variants.js';
 
@@ -30,7 +30,7 @@ export const DEFAULT_SEED = 20_240_620;
 /** The .q statements and the generated variants (the statements mutations start from). */
 export function baseStatements(repoRoot: string, seed = DEFAULT_SEED): DiffStatement[] {
   const out: DiffStatement[] = [];
-  for (const q of loadQStatements(flinkReferenceRoot(repoRoot))) {
+  for (const q of loadQStatements()) {
     out.push({ id: `q:${q.where}`, source: 'q', category: q.where.replace(/:\d+$/, ''), sql: q.sql, recorded: q.outcome });
   }
   const counts = new Map<string, number>();

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { lex } from '../../src/shared/sql/lex/lexer.js';
 import { TokenKind } from '../../src/shared/sql/lex/token.js';
+import { flinkQFiles } from '../corpus/flink-q-folders.js';
 
 /**
  * The statements of Flink 1.20's own SQL client and gateway test scripts (.q files), with whether
@@ -13,11 +13,12 @@ export interface QCase {
   syntaxError: boolean;
 }
 
-export function loadQCases(root: string): QCase[] {
+/** The statements of every .q file at hand (see test/corpus/flink-q-folders.ts). */
+export function loadQCases(): QCase[] {
   const cases: QCase[] = [];
-  for (const dir of ['sql-client-q', 'sql-gateway-q']) {
-    for (const f of readdirSync(`${root}/${dir}`).filter((x) => x.endsWith('.q')).sort()) {
-      const lines = readFileSync(`${root}/${dir}/${f}`, 'utf8').split('\n');
+  {
+    for (const { name, text } of flinkQFiles()) {
+      const lines = text.split('\n');
       let acc: string[] = [];
       let inOutput = false;
       let out: string[] = [];
@@ -39,7 +40,7 @@ export function loadQCases(root: string): QCase[] {
           }
         } else if (l.startsWith('!') && l.trim() !== '!output') {
           const syntaxError = l.trim() === '!error' && /ParseException|SqlParserException|SQL parse failed/.test(out.join('\n'));
-          cases.push({ file: `${dir}/${f}`, line: startLine, sql: acc.join('\n'), syntaxError });
+          cases.push({ file: name, line: startLine, sql: acc.join('\n'), syntaxError });
           acc = [];
           inOutput = false;
         } else out.push(l);
