@@ -13,7 +13,7 @@ export const REST_SPECS = [
 ] as const;
 
 const ROOT = join(import.meta.dirname, '..');
-export const SPEC_DIR = join(ROOT, '..', 'shared', 'flink-1.20', 'rest-api');
+export const SPEC_DIR = join(process.env.WEIR_FLINK_REFERENCE ?? join(ROOT, '..', 'shared', 'flink-1.20'), 'rest-api');
 export const OUT_DIR = join(ROOT, 'src', 'main', 'clusters', 'rest-api');
 
 export async function generate(spec: string, title: string): Promise<string> {
