@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../src/main/app/services.js';
 import type { ClusterView } from '../../src/shared/contract/clusters-schema.js';
 import { WeirError } from '../../src/shared/errors/weir-error.js';
@@ -9,7 +9,8 @@ import { awaitJobState, cancelJobsNamed, FLINK, jobsNamed, LOCAL_VARIABLES, pgTo
  * Faults between Weir and a real JobManager, injected by a proxy in front of it: a reply that is
  * HTML, a 30 s stall, a reply lost after the request got through, a JobManager that is down
  * during deploy and during monitoring. Each gives a clear error, never a duplicate job, and the
- * state is reconciled once the cluster answers again.
+ * state is reconciled once the cluster answers again. Each test stands alone: it deploys its own
+ * job and counts only its own requests.
  */
 describe('cluster faults', () => {
   let services: Services;
@@ -37,6 +38,10 @@ describe('cluster faults', () => {
     ({ services } = weirServices());
     proxy = await startFaultProxy(FLINK);
     cluster = services.clusters.save({ name: 'Flaky', kind: 'standalone', restUrl: proxy.url, variables: LOCAL_VARIABLES });
+  });
+
+  beforeEach(async () => {
+    await proxy.set({ kind: 'none' });
   });
 
   afterAll(async () => {
@@ -70,12 +75,14 @@ describe('cluster faults', () => {
   it('starts exactly one job when the reply to the submission is lost', async () => {
     const jobName = `weir-it-fault-lost-${RUN}`;
     const { deploy } = deployFile('lost-reply.sql', jobName);
+    const from = proxy.seen.length; // only this test's requests count
     await proxy.set({ kind: 'lose-reply' }, /^POST \/jars\/[^/]+\/run/);
     const deployment = await deploy();
     await proxy.set({ kind: 'none' });
     // Weir asked for its fixed id after the lost reply and found the job: no second submission.
-    expect(proxy.seen.filter((l) => /^POST \/jars\/[^/]+\/run/.test(l))).toHaveLength(1);
-    expect(proxy.seen.some((l) => l.startsWith(`GET /jobs/${deployment.jobId}`))).toBe(true);
+    const seen = proxy.seen.slice(from);
+    expect(seen.filter((l) => /^POST \/jars\/[^/]+\/run/.test(l))).toHaveLength(1);
+    expect(seen.some((l) => l.startsWith(`GET /jobs/${deployment.jobId}`))).toBe(true);
     await awaitJobState(services, cluster.id, deployment.jobId!, ['RUNNING']);
     expect(await jobsNamed(jobName)).toEqual([{ jid: deployment.jobId, state: 'RUNNING' }]);
   });
@@ -101,8 +108,11 @@ describe('cluster faults', () => {
   });
 
   it('shows a JobManager that stops answering as unreachable, not its jobs as running, and reconciles when it is back', async () => {
-    const running = services.deployments.list({ clusterId: cluster.id }).find((d) => d.status === 'RUNNING')!;
-    expect(running).toBeDefined();
+    // A job of its own, so the test stands alone (in any order, or run by itself).
+    await proxy.set({ kind: 'none' });
+    const running = await deployFile('reconcile.sql', `weir-it-fault-reconcile-${RUN}`).deploy();
+    await awaitJobState(services, cluster.id, running.jobId!, ['RUNNING']);
+    expect(services.deployments.get(running.id).status).toBe('RUNNING');
     await proxy.set({ kind: 'down' });
     const down = (await services.monitor.refresh(cluster.id)).clusters.find((c) => c.clusterId === cluster.id)!;
     expect(down).toMatchObject({ reachable: false, jobs: [] });

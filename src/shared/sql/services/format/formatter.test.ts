@@ -135,6 +135,17 @@ describe('formatRange', () => {
   it('formats only the statements the range touches', () => {
     const text = 'select 1;\nselect  a from t;\nselect 2;';
     expect(formatRange(text, 12, 14).edits).toEqual([{ start: 10, end: 27, newText: 'SELECT a\nFROM t;' }]);
-    expect(formatRange(text, 0, text.length).edits).toHaveLength(3);
+    expect(formatRange(text, 0, text.length).edits).toEqual([{ start: 0, end: text.length, newText: formatScript(text).text }]);
+  });
+
+  it('removes stray whitespace before statements, as weir fmt does', () => {
+    const text = '   select 1;\n\n\n\t  select 2;  select 3;\n\u3000select 4;\n';
+    const apply = (edits: { start: number; end: number; newText: string }[]) =>
+      [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+    expect(apply(formatRange(text, 0, text.length).edits)).toBe('SELECT 1;\n\nSELECT 2;\nSELECT 3;\nSELECT 4;\n');
+    expect(apply(formatRange(text, 0, text.length).edits)).toBe(formatScript(text).text);
+    // a range touching one statement fixes its indentation too
+    expect(apply(formatRange(text, 17, 18).edits)).toBe('   select 1;\n\n\nSELECT 2;  select 3;\n\u3000select 4;\n');
+    expect(formatRange('SELECT 1;', 0, 3).edits).toEqual([]);
   });
 });

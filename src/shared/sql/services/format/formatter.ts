@@ -64,8 +64,16 @@ export function formatScript(text: string, options?: FormatOptions): FormatResul
   return { text: out, changed: out !== text, skipped };
 }
 
-/** Formats the statements that text[start, end] touches, as edits of those statements only. */
+/**
+ * Formats the statements that text[start, end] touches, as edits of those statements and the
+ * indentation before them. The whole text gives the same result as formatScript (the editor's
+ * Format Document and `weir fmt` agree, blank lines and stray whitespace between statements too).
+ */
 export function formatRange(text: string, start: number, end: number, options?: FormatOptions): { edits: TextEdit[]; skipped: SkippedStatement[] } {
+  if (start <= 0 && end >= text.length) {
+    const whole = formatScript(text, options);
+    return { edits: whole.changed ? [{ start: 0, end: text.length, newText: whole.text }] : [], skipped: whole.skipped };
+  }
   const opts = resolveFormatOptions(options);
   const eol = lineEnding(text);
   const edits: TextEdit[] = [];
@@ -73,8 +81,14 @@ export function formatRange(text: string, start: number, end: number, options?: 
   for (const slice of splitStatements(text)) {
     if (slice.end < start || slice.start > end) continue;
     const r = formatSlice(text, slice, opts, eol);
-    if (r.skipped) skipped.push(r.skipped);
-    else if (r.text !== slice.text) edits.push({ start: slice.start, end: slice.end, newText: r.text });
+    if (r.skipped) {
+      skipped.push(r.skipped);
+      continue;
+    }
+    // Whitespace between the start of its line and the statement is stray: a statement starts its line.
+    const lineStart = text.lastIndexOf('\n', slice.start - 1) + 1;
+    const from = /^\s+$/.test(text.slice(lineStart, slice.start)) ? lineStart : slice.start;
+    if (r.text !== slice.text || from !== slice.start) edits.push({ start: from, end: slice.end, newText: r.text });
   }
   return { edits, skipped };
 }
