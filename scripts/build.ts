@@ -32,6 +32,13 @@ async function main(): Promise<void> {
     banner: { js: '#!/usr/bin/env node' },
   });
   chmodSync(join(out, 'main/cli.js'), 0o755);
+  // weir check / fmt: one CommonJS bundle, loaded through V8's code cache (src/main/cli/compile-cache.ts).
+  await esbuild({
+    ...node,
+    entryPoints: [join(root, 'src/main/cli/sql-commands.ts')],
+    outfile: join(out, 'main/sql-commands.cjs'),
+    format: 'cjs',
+  });
   await esbuild({
     ...node,
     entryPoints: [join(root, 'src/main/desktop/desktop-main.ts')],

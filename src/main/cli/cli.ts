@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { i18n } from 'i18next';
 import type { AppPaths } from '../app/app-paths.js';
@@ -16,14 +16,6 @@ type Command = (args: string[], paths: AppPaths, t: i18n) => Promise<number> | n
 const COMMANDS: Readonly<Record<string, (name: string) => Promise<Command>>> = {
   serve: async () => (await import('./serve-command.js')).serveCommand,
   stack: async () => (await import('./stack-command.js')).stackCommand,
-  check: async () => {
-    const { checkCommand } = await import('./check-command.js');
-    return (args, _paths, t) => checkCommand(args, t);
-  },
-  fmt: async () => {
-    const { fmtCommand } = await import('./fmt-command.js');
-    return (args, _paths, t) => fmtCommand(args, t);
-  },
   cluster: async () => (await import('./cluster-command.js')).clusterCommand,
   deploy: async () => (await import('./deploy-command.js')).deployCommand,
   ...Object.fromEntries(
@@ -60,6 +52,14 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`weir ${APP_VERSION}\n`);
     return 0;
   }
+  if (command === 'check' || command === 'fmt') {
+    // One self-contained bundle through V8's code cache (see compile-cache.ts).
+    const { requireWithCodeCache } = await import('./compile-cache.js');
+    const bundle = requireWithCodeCache<typeof import('./sql-commands.js')>(join(here, 'sql-commands.cjs'));
+    const code = bundle.exports.runSqlCommand(command, rest);
+    bundle.save();
+    return code;
+  }
   const load = command === undefined ? undefined : COMMANDS[command];
   const [t, run, { appPaths }] = await Promise.all([translator(), load?.(command!), import('../app/app-paths.js')]);
   if (!run) {
@@ -73,16 +73,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     return await run(rest, appPaths(here), t);
   } catch (error) {
-    const [{ WeirError }, { describeError }] = await Promise.all([import('../../shared/errors/weir-error.js'), import('../../shared/i18n/translator.js')]);
-    if (error instanceof WeirError) {
-      const text = describeError(t, error.toData());
-      process.stderr.write(`${t.t('cli.error')}: ${text.message}\n`);
-      for (const line of error.details) process.stderr.write(`  ${line}\n`);
-      if (text.hint) process.stderr.write(`${t.t('cli.hint')}: ${text.hint}\n`);
-      return 1;
-    }
-    process.stderr.write(`${t.t('cli.error')}: ${(error as Error).message ?? String(error)}\n`);
-    return 1;
+    return (await import('./print-error.js')).printError(t, error);
   }
 }
 
