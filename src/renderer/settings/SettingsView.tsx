@@ -34,6 +34,15 @@ export function SettingsView() {
           ))}
         </select>
       </label>
+      <label title={t('settings.keepStackOnQuitHint')}>
+        <input
+          type="checkbox"
+          data-testid="settings-keep-stack"
+          checked={settings.keepStackOnQuit}
+          onChange={(e) => void update({ keepStackOnQuit: e.target.checked })}
+        />
+        <span>{t('settings.keepStackOnQuit')}</span>
+      </label>
     </div>
   );
 }
