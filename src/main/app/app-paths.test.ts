@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stackPaths } from '../stack/stack-config.js';
 import { appPaths } from './app-paths.js';
 import { outsideAsar } from './outside-asar.js';
 
@@ -49,5 +50,9 @@ describe('resource paths', () => {
     const { base, root } = install('asar');
     const paths = appPaths(join(root, 'dist', 'main'), {});
     expect(join(paths.resourcesDir, 'stack', 'seed', 'postgres.sql')).toBe(join(base, 'resources', 'app.asar.unpacked', 'resources', 'stack', 'seed', 'postgres.sql'));
+    // and the stack maps whatever it is given, so no caller can hand psql an archive path
+    const unpacked = join(base, 'resources', 'app.asar.unpacked', 'resources');
+    expect(stackPaths(join(root, 'resources'), { WEIR_STACK_HOME: '/tmp/s' }).resources).toBe(unpacked);
+    expect(stackPaths(paths.resourcesDir, { WEIR_STACK_HOME: '/tmp/s' }).resources).toBe(unpacked);
   });
 });
