@@ -36,7 +36,7 @@ export function escrowKeyFile(keyFile: string, keyring: Keyring | null, log: Log
     log.warn(`secrets: the key file ${keyFile} was missing or empty; restored it from the OS keyring`);
     return;
   }
-  if (current === '') return; // no key yet: the cipher creates one, sealed on the next start
+  if (current === '') return; // no key yet: the cipher creates one, then it is sealed
   try {
     if (existsSync(sealed) && keyring.open(readFileSync(sealed)) === current) return;
     const tmp = `${sealed}.tmp-${process.pid}`;

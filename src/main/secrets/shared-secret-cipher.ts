@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../app/logger.js';
 import { keyFileCipher } from './key-file-cipher.js';
@@ -16,6 +17,9 @@ export function keyFilePath(home: string): string {
  */
 export function sharedSecretCipher(home: string, keyring: Keyring | null, log: Logger): SecretCipher {
   const keyFile = keyFilePath(home);
+  const existed = existsSync(keyFile);
   escrowKeyFile(keyFile, keyring, log);
-  return keyFileCipher(keyFile);
+  const cipher = keyFileCipher(keyFile);
+  if (!existed) escrowKeyFile(keyFile, keyring, log); // a key made just now: seal its spare at once
+  return cipher;
 }
