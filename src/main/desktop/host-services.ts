@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Locale } from '../../shared/contract/contract.js';
 import { createDispatcher } from '../api/dispatcher.js';
 import { createHandlers } from '../api/handlers.js';
@@ -7,7 +8,6 @@ import { createServices } from '../app/services.js';
 import type { Keyring } from '../secrets/keyring.js';
 import { migrateKeyringSecrets } from '../secrets/migrate-keyring-secrets.js';
 import { sharedSecretCipher } from '../secrets/shared-secret-cipher.js';
-import { existsSync } from 'node:fs';
 
 /** What the desktop host needs of the services: narrow, so its tests can fake it. */
 export interface HostServices {
