@@ -20,7 +20,8 @@ type Call = [string, ...unknown[]];
 function run(env: NodeJS.ProcessEnv = {}): Call[] {
   const home = mkdtempSync(join(tmpdir(), 'weir-bundle-home-'));
   const result = spawnSync(process.execPath, ['-r', join(root, 'test', 'unit', 'fake-electron.cjs'), bundle], {
-    env: { ...process.env, WEIR_HOME: home, WEIR_LOCAL_STACK: 'off', FAKE_ELECTRON_MS: '2500', ...env },
+    // Plain Node loads node_modules' better-sqlite3, not an Electron build `npm start` may have left.
+    env: { ...process.env, WEIR_HOME: home, WEIR_LOCAL_STACK: 'off', WEIR_ELECTRON_SQLITE: join(home, 'none.node'), FAKE_ELECTRON_MS: '2500', ...env },
     encoding: 'utf8',
     timeout: 30_000,
   });

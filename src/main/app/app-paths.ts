@@ -26,7 +26,7 @@ export function appPaths(fromDir: string, env: NodeJS.ProcessEnv = process.env):
     rendererDir: resolve(env.WEIR_RENDERER ?? join(root, 'dist', 'renderer')),
     resourcesDir: outsideAsar(resolve(env.WEIR_RESOURCES ?? join(root, 'resources'))),
     runnerJar: outsideAsar(resolve(env.WEIR_RUNNER_JAR ?? join(root, 'dist', 'flink-sql-runner', 'flink-sql-runner.jar'))),
-    electronSqlite: outsideAsar(join(root, 'dist', 'native', 'electron', 'better_sqlite3.node')),
+    electronSqlite: outsideAsar(resolve(env.WEIR_ELECTRON_SQLITE ?? join(root, 'dist', 'native', 'electron', 'better_sqlite3.node'))),
   };
 }
 
