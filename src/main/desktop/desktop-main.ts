@@ -20,6 +20,8 @@ try {
   const logFile = join(home, 'logs', 'weir.log');
   const log = fileLogger(logFile);
   const paths = appPaths(__dirname);
+  // A rejection nobody awaited would otherwise vanish: keep it in the log a bug report carries.
+  process.on('unhandledRejection', (reason) => log.error('desktop: unhandled rejection', reason));
   runDesktop({
     platform,
     env: process.env,
