@@ -1,34 +1,39 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { minimatch } from 'minimatch';
+import { FileMatcher } from 'app-builder-lib/out/fileMatcher.js';
 
 /**
- * The files electron-builder would put into the app, computed without the Electron binary:
- * the project's files that match electron-builder.yml's `files` patterns, plus the installed
- * node_modules of the production dependency closure (what electron-builder copies), minus the
- * negated patterns. Paths are relative to the project, with '/'.
+ * The files electron-builder would put into the app, computed without the Electron binary and
+ * with electron-builder's own FileMatcher (its order-sensitive globs, directory pruning):
+ * the project's files matching `files`; the production dependency closure from node_modules
+ * under the exclusions of `files` (electron-builder keeps only those for node_modules); and,
+ * per file, whether `asarUnpack` puts it in app.asar.unpacked. Its built-in default exclusions
+ * (.d.ts, .cc, .git ...) are not applied: the list is a superset, which keeps the checks strict.
  */
 export interface PackedFile {
+  /** Relative to the project, with '/'. */
   readonly path: string;
   /** In app.asar.unpacked (matches `asarUnpack`), so external programs can read it. */
   readonly unpacked: boolean;
 }
 
-const match = (path: string, pattern: string) => minimatch(path, pattern, { dot: true });
+type Filter = (file: string, stat: Stats) => boolean;
 
-function walk(dir: string, root: string, skip: (rel: string) => boolean): string[] {
+const posix = (root: string, full: string) => relative(root, full).split('\\').join('/');
+
+function walk(dir: string, keep: Filter): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    const rel = relative(root, full).split('\\').join('/');
-    if (skip(rel)) return [];
-    return statSync(full).isDirectory() ? walk(full, root, skip) : [rel];
+    const stat = statSync(full);
+    if (!keep(full, stat)) return [];
+    return stat.isDirectory() ? walk(full, keep) : [full];
   });
 }
 
 /** Folders of the production dependency closure, resolved the way Node resolves them. */
 export function productionPackages(root: string): string[] {
-  const pkgDirs = new Set<string>();
+  const found = new Set<string>();
   const resolve = (from: string, name: string): string | null => {
     for (let dir = from; ; dir = dirname(dir)) {
       const candidate = join(dir, 'node_modules', name);
@@ -39,29 +44,32 @@ export function productionPackages(root: string): string[] {
   const visit = (dir: string) => {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
     for (const name of [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})]) {
-      const found = resolve(dir, name);
-      if (!found) {
+      const dep = resolve(dir, name);
+      if (!dep) {
         if (pkg.optionalDependencies?.[name]) continue;
-        throw new Error(`${name} (needed by ${relative(root, dir) || 'weir'}) is not installed`);
+        throw new Error(`${name} (needed by ${posix(root, dir) || 'weir'}) is not installed`);
       }
-      if (pkgDirs.has(found)) continue;
-      pkgDirs.add(found);
-      visit(found);
+      if (found.has(dep)) continue;
+      found.add(dep);
+      visit(dep);
     }
   };
   visit(root);
-  return [...pkgDirs].map((d) => relative(root, d).split('\\').join('/')).sort();
+  return [...found].map((d) => posix(root, d)).sort();
 }
 
 export function packedFiles(root: string, files: readonly string[], asarUnpack: readonly string[]): PackedFile[] {
-  const include = files.filter((p) => !p.startsWith('!'));
-  const exclude = files.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-  const excluded = (path: string) => exclude.some((p) => match(path, p));
-  const own = walk(root, root, (rel) => rel === 'node_modules' || rel === '.git' || rel === 'release').filter((path) => include.some((p) => match(path, p)));
-  const modules = productionPackages(root).flatMap((dir) => walk(join(root, dir), root, (rel) => rel.startsWith(`${dir}/node_modules`)));
-  return [...own, ...modules]
-    .filter((path) => !excluded(path))
-    .map((path) => ({ path, unpacked: asarUnpack.some((p) => match(path, p)) }));
+  const expand = (s: string) => s;
+  const own = new FileMatcher(root, '', expand, [...files]).createFilter();
+  const notOurs = (full: string) => ['node_modules', '.git', 'release'].includes(posix(root, full));
+  // As getNodeModuleFileMatcher does: everything, then the patterns of `files` (only exclusions bite).
+  const modules = new FileMatcher(root, '', expand, ['**/*', ...files]).createFilter();
+  const unpack = new FileMatcher(root, '', expand, [...asarUnpack]).createFilter();
+  const appFiles = walk(root, (full, stat) => !notOurs(full) && own(full, stat));
+  const moduleFiles = productionPackages(root).flatMap((dir) =>
+    walk(join(root, dir), (full, stat) => !posix(root, full).startsWith(`${dir}/node_modules`) && modules(full, stat)),
+  );
+  return [...appFiles, ...moduleFiles].map((full) => ({ path: posix(root, full), unpacked: unpack(full, statSync(full)) }));
 }
 
 /** electron-builder's `files` as plain globs (getConfig wraps them as `{ filter: [...] }`). */
