@@ -47,3 +47,14 @@ export function rendererGoneBox(t: i18n, reason: string): MessageBox {
     buttons: [t.t('desktop.reload'), t.t('desktop.quit')],
   };
 }
+
+/** A launch while the last one is still stopping its stack parts. One button: OK. */
+export function stillQuittingBox(t: i18n): MessageBox {
+  return {
+    type: 'warning',
+    title: t.t('desktop.stillQuitting.title'),
+    message: t.t('desktop.stillQuitting.message'),
+    detail: t.t('desktop.stillQuitting.detail'),
+    buttons: [t.t('desktop.ok')],
+  };
+}

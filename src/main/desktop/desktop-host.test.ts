@@ -104,6 +104,25 @@ describe('desktop host', () => {
     expect(window.focused).toBe(1);
   });
 
+  it('a launch while the first is still stopping its stack is told so; one with no window left opens one', async () => {
+    const platform = new FakePlatform('darwin');
+    let release!: () => void;
+    const fake = fakeServices({ stopStartedStack: () => new Promise((resolve) => (release = () => resolve([]))) });
+    const { host } = launch(platform, () => fake.services);
+    platform.becomeReady();
+    await host.started;
+    platform.created.length = 0; // macOS: every window closed, the app lives on
+    platform.emit('second-instance');
+    expect(platform.created).toHaveLength(1);
+
+    platform.emit('before-quit');
+    platform.emit('second-instance');
+    await tick();
+    expect(platform.boxes[0]?.title).toBe('Weir is quitting');
+    expect(platform.created).toHaveLength(1);
+    release();
+  });
+
   it('shows a failing start in an error dialog in the user language, logs it, and exits', async () => {
     const platform = new FakePlatform('linux', ['zh-CN']);
     platform.answer = 1; // "open the log folder"

@@ -5,7 +5,7 @@ import { createTranslator } from '../../shared/i18n/translator.js';
 import type { AppPaths } from '../app/app-paths.js';
 import type { Logger } from '../app/logger.js';
 import type { Keyring } from '../secrets/keyring.js';
-import { loadFailedBox, rendererGoneBox, startFailedBox } from './desktop-dialogs.js';
+import { loadFailedBox, rendererGoneBox, startFailedBox, stillQuittingBox } from './desktop-dialogs.js';
 import type { DesktopPlatform, DesktopWindow, MessageBox } from './desktop-platform.js';
 import { electronProfileDir } from './electron-profile-dir.js';
 import type { HostServices } from './host-services.js';
@@ -48,6 +48,7 @@ export function runDesktop(options: DesktopOptions): DesktopHost {
     return { primary: false, started: Promise.resolve() };
   }
   let services: HostServices | null = null;
+  const guard = installQuitGuard(platform, () => services, log);
   const translator = (): i18n => {
     let chosen = null;
     try {
@@ -79,8 +80,13 @@ export function runDesktop(options: DesktopOptions): DesktopHost {
   };
 
   platform.onSecondInstance(() => {
+    // Still stopping the stack after its last window closed: say so rather than stay silent.
+    if (guard.quitting()) return ask(stillQuittingBox(translator()), () => {});
     const first = platform.windows().find((w) => !w.isDestroyed());
-    if (!first) return;
+    if (!first) {
+      if (services) openWindow(); // macOS: the app lives on without windows
+      return;
+    }
     if (first.isMinimized()) first.restore();
     first.show();
     first.focus();
@@ -123,6 +129,5 @@ export function runDesktop(options: DesktopOptions): DesktopHost {
   platform.onWindowAllClosed(() => {
     if (platform.os !== 'darwin') platform.quit();
   });
-  installQuitGuard(platform, () => services, log);
   return { primary: true, started };
 }

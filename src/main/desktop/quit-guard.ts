@@ -7,7 +7,7 @@ import type { HostServices } from './host-services.js';
  * detached and would otherwise keep some 4 GiB of JVMs and databases running), unless the user
  * chose to keep them (setting `keepStackOnQuit`). Windows hide at once; the process ends after.
  */
-export function installQuitGuard(platform: DesktopPlatform, services: () => HostServices | null, log: Logger): void {
+export function installQuitGuard(platform: DesktopPlatform, services: () => HostServices | null, log: Logger): { quitting(): boolean } {
   let phase: 'running' | 'stopping' | 'done' = 'running';
   platform.onBeforeQuit((prevent) => {
     if (phase === 'done') return;
@@ -20,6 +20,7 @@ export function installQuitGuard(platform: DesktopPlatform, services: () => Host
       platform.quit();
     });
   });
+  return { quitting: () => phase !== 'running' };
 }
 
 async function shutdown(services: HostServices | null, log: Logger): Promise<void> {
