@@ -1,6 +1,6 @@
 /**
- * Turns a secret into bytes that are safe to store, and back. The desktop host uses the OS
- * keychain (Electron safeStorage); browser and headless hosts use a key file in WEIR_HOME.
+ * Turns a secret into bytes that are safe to store, and back. Every host uses the same key file
+ * in WEIR_HOME (shared-secret-cipher.ts), so one catalog opens in all of them.
  */
 export interface SecretCipher {
   /** Stored beside each ciphertext so a catalog opened by another host says what it needs. */

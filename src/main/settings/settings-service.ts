@@ -2,7 +2,7 @@ import { settingsSchema, type Settings } from '../../shared/contract/contract.js
 import type { Catalog } from '../catalog/catalog.js';
 import type { EventSink } from '../app/events.js';
 
-const DEFAULTS: Settings = { locale: null, theme: 'system' };
+const DEFAULTS: Settings = { locale: null, theme: 'system', keepStackOnQuit: false };
 
 /** User settings as one JSON row per key; unknown or damaged values fall back to defaults. */
 export class SettingsService {

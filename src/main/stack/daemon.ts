@@ -35,6 +35,8 @@ export function startDaemon(paths: StackPaths, spec: DaemonSpec): number {
       env: spec.env ?? process.env,
       detached: true,
       stdio: ['ignore', fd, fd],
+      // Windows: a detached child gets a console window of its own unless hidden.
+      windowsHide: true,
     });
     if (child.pid === undefined) throw new Error(`could not start ${spec.name}: ${spec.command} did not spawn`);
     child.unref();

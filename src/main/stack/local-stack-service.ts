@@ -5,7 +5,7 @@ import type { EventSink } from '../app/events.js';
 import type { Logger } from '../app/logger.js';
 import type { StackPorts } from './stack-config.js';
 import type { StackPart, StackPaths } from './stack-part.js';
-import { stackStatus, stackUp } from './stack.js';
+import { stackDown, stackStatus, stackUp } from './stack.js';
 
 /**
  * The local stack as the workbench sees it: the "Local" cluster while its JobManager answers,
@@ -14,6 +14,9 @@ import { stackStatus, stackUp } from './stack.js';
 export class LocalStackService {
   private starting: Promise<void> | null = null;
   private lastError: LocalStack['lastError'] = null;
+  /** Parts this process started (not those it found running): what quitting the app may stop. */
+  private readonly startedHere = new Set<string>();
+  private abort = new AbortController();
 
   constructor(
     private readonly parts: readonly StackPart[],
@@ -34,10 +37,18 @@ export class LocalStackService {
   async up(): Promise<LocalStack> {
     if (!this.starting) {
       this.lastError = null;
-      this.starting = stackUp(this.paths, this.parts, (line) => {
-        this.log.info(`stack: ${line}`);
-        void this.announce();
-      })
+      this.abort = new AbortController();
+      const control = { starting: (name: string) => void this.startedHere.add(name), signal: this.abort.signal };
+      this.starting = stackUp(
+        this.paths,
+        this.parts,
+        (line) => {
+          this.log.info(`stack: ${line}`);
+          void this.announce();
+        },
+        undefined,
+        control,
+      )
         .then(
           () => this.log.info('stack: up'),
           (error: unknown) => {
@@ -53,6 +64,20 @@ export class LocalStackService {
         });
     }
     return this.status();
+  }
+
+  /**
+   * Stops what this process started, in reverse order, after letting a running `up` finish
+   * the part it is on (no further parts start). Parts found already running are left alone.
+   */
+  async stopStarted(): Promise<readonly string[]> {
+    this.abort.abort();
+    await this.starting;
+    const names = [...this.startedHere];
+    if (names.length === 0) return [];
+    await stackDown(this.parts, (line) => this.log.info(`stack: ${line}`), names);
+    this.startedHere.clear();
+    return names;
   }
 
   /** Resolves when a running `up` has finished (tests, shutdown). */

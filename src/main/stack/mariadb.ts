@@ -80,7 +80,7 @@ export function createMariadbPart(paths: StackPaths, ports: StackPorts): StackPa
       const child = spawn(
         binary('/usr/bin/mariadb'),
         ['--no-defaults', '--protocol=socket', `--socket=${socket}`, `--user=${osUser}`, '--batch', '--skip-column-names', '--connect-timeout=5'],
-        { stdio: ['pipe', 'pipe', 'pipe'] },
+        { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true },
       );
       let out = '';
       let err = '';

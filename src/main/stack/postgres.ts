@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { daemonPid, isAlive, sleep, startDaemon, stopDaemon, tcpOpen, waitHealthy } from './daemon.js';
 import type { StackPorts } from './stack-config.js';
@@ -46,10 +46,12 @@ export function createPostgresPart(paths: StackPaths, ports: StackPorts): StackP
       );
     }
     const version = wanted ?? installed[0];
-    if (version === undefined) {
-      throw new Error('PostgreSQL server binaries not found in /usr/lib/postgresql; run scripts/install-system-deps.sh');
-    }
-    return join(root, version, 'bin');
+    if (version !== undefined) return join(root, version, 'bin');
+    // Not Debian's layout (Homebrew, Postgres.app): the folder on PATH that holds the server.
+    // The desktop app on macOS has the login shell's PATH and Homebrew's keg folders on it.
+    const onPath = (process.env.PATH ?? '').split(delimiter).find((dir) => dir && existsSync(join(dir, 'postgres')) && existsSync(join(dir, 'initdb')));
+    if (onPath) return onPath;
+    throw new Error('PostgreSQL server binaries not found in /usr/lib/postgresql or on PATH; run scripts/install-system-deps.sh');
   };
 
   /** PostgreSQL refuses to run as root: then the Debian `postgres` OS user runs it. */

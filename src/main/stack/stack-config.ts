@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { outsideAsar } from '../app/outside-asar.js';
 import { weirHome } from '../app/weir-home.js';
 import type { StackPaths } from './stack-part.js';
 
@@ -64,6 +65,7 @@ export function stackPaths(resourcesDir: string, env: NodeJS.ProcessEnv = proces
     run: join(home, 'run'),
     data: join(home, 'data'),
     cache: env.WEIR_STACK_CACHE ? resolve(env.WEIR_STACK_CACHE) : join(home, 'cache'),
-    resources: resolve(resourcesDir),
+    // psql, mariadb, mvn read these files: never a path inside app.asar.
+    resources: outsideAsar(resolve(resourcesDir)),
   };
 }

@@ -13,6 +13,13 @@ export interface StackReport {
 
 export type StackLog = (line: string) => void;
 
+/** Hooks of one `up`: hear which parts it starts itself, and stop it between parts. */
+export interface StackUpControl {
+  /** Called before a part that was not already running is started (it may be half-started on failure). */
+  readonly starting?: (name: string) => void;
+  readonly signal?: AbortSignal;
+}
+
 export function orderParts(parts: readonly StackPart[], only?: readonly string[]): StackPart[] {
   const byName = new Map(parts.map((p) => [p.name, p] as const));
   const wanted = new Set<string>();
@@ -48,17 +55,20 @@ export async function stackUp(
   parts: readonly StackPart[],
   log: StackLog,
   only?: readonly string[],
+  control: StackUpControl = {},
 ): Promise<StackReport> {
   const started = Date.now();
   for (const dir of [paths.home, paths.logs, paths.run, paths.data, paths.cache]) mkdirSync(dir, { recursive: true });
   const ordered = orderParts(parts, only);
   for (const part of ordered) {
+    control.signal?.throwIfAborted();
     const t0 = Date.now();
     const before = await part.status();
     if (before.healthy) {
       log(`${part.name}: already running on port ${before.port}`);
       continue;
     }
+    control.starting?.(part.name);
     try {
       log(`${part.name}: preparing`);
       await part.prepare();

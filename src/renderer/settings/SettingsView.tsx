@@ -6,6 +6,8 @@ export function SettingsView() {
   const { t } = useTranslation();
   const settings = useWorkbench((s) => s.settings);
   const update = useWorkbench((s) => s.updateSettings);
+  // Only the desktop app stops the stack when it quits; `weir serve` leaves it to `weir stack down`.
+  const desktop = useWorkbench((s) => s.info?.host === 'desktop');
   return (
     <div className="settings" data-testid="settings">
       <h2>{t('settings.title')}</h2>
@@ -34,6 +36,17 @@ export function SettingsView() {
           ))}
         </select>
       </label>
+      {desktop && (
+        <label className="settings-check" title={t('settings.keepStackOnQuitHint')}>
+          <input
+            type="checkbox"
+            data-testid="settings-keep-stack"
+            checked={settings.keepStackOnQuit}
+            onChange={(e) => void update({ keepStackOnQuit: e.target.checked })}
+          />
+          <span>{t('settings.keepStackOnQuit')}</span>
+        </label>
+      )}
     </div>
   );
 }

@@ -139,7 +139,7 @@ export function createWorkbenchStore(client: WeirClient, journal: DraftJournal =
     return {
       connected: false,
       info: null,
-      settings: { locale: null, theme: 'system' },
+      settings: { locale: null, theme: 'system', keepStackOnQuit: false },
       workspaceId: null,
       files: [],
       open: {},

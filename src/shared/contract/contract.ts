@@ -73,6 +73,8 @@ export const settingsSchema = z.object({
   /** null: follow the OS / browser locale. */
   locale: localeSchema.nullable(),
   theme: themeSchema,
+  /** Desktop: leave the local stack the app started running when it quits (else it is stopped). */
+  keepStackOnQuit: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
