@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { describeDiagnostic } from '../../shared/i18n/translator.js';
 import { ResultsPanel } from '../preview/ResultsPanel.js';
 import { useWorkbench } from '../state/store-context.js';
 import type { PanelId } from '../state/workbench-store.js';
@@ -6,7 +7,7 @@ import type { PanelId } from '../state/workbench-store.js';
 const PANELS: readonly PanelId[] = ['problems', 'output', 'results'];
 
 export function BottomPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const panel = useWorkbench((s) => s.panel);
   const problems = useWorkbench((s) => s.problems);
   const files = useWorkbench((s) => s.files);
@@ -37,7 +38,7 @@ export function BottomPanel() {
                 onClick={() => void revealAt(file.id, problem.line, problem.column)}
               >
                 <span className="problem-icon" aria-label={t(`panel.severity.${problem.severity}`)}>{problem.severity === 'error' ? '✖' : problem.severity === 'warning' ? '⚠' : 'ℹ'}</span>
-                <span className="problem-message">{t(`${problem.code}.message`, { ...problem.params, defaultValue: problem.code })}</span>
+                <span className="problem-message">{describeDiagnostic(i18n, problem.code, problem.params)}</span>
                 <span className="muted">
                   {file.name} [{problem.line}:{problem.column}]
                 </span>

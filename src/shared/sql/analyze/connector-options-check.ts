@@ -92,7 +92,7 @@ function unknownOption(p: Property, spec: ConnectorSpec, formats: readonly Forma
 function badValue(p: Property, option: OptionSpec, out: SemanticDiagnostic[]): void {
   const params: Record<string, string | number> = option.type === 'enum' && option.values
     ? { key: p.key, value: p.value, context: 'enum', values: quoteList(option.values) }
-    : { key: p.key, value: p.value, type: option.type.toUpperCase() };
+    : { key: p.key, value: p.value, type: `sql.option-type.${option.type}` };
   out.push({ severity: 'warning', code: 'sql.bad-option-value', params, start: p.valueRange.start, end: p.valueRange.end });
 }
 
@@ -101,7 +101,7 @@ function missingOptions(spec: ConnectorSpec, props: ReadonlyMap<string, Property
   for (const o of spec.options) if (o.required && !props.has(o.key)) missing.push(`'${o.key}'`);
   for (const group of spec.requiredOneOf ?? []) if (!hasAny(props, group)) missing.push(group.map((k) => `'${k}'`).join(' / '));
   if (missing.length > 0) {
-    out.push({ severity: 'warning', code: 'sql.missing-connector-option', params: { connector: spec.name, keys: missing.join(', ') }, start: connector.keyRange.start, end: connector.valueRange.end });
+    out.push({ severity: 'warning', code: 'sql.missing-connector-option', params: { connector: spec.name, keys: quoteList(missing) }, start: connector.keyRange.start, end: connector.valueRange.end });
   }
 }
 

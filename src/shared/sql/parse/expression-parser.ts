@@ -494,7 +494,7 @@ function parseIntervalValue(p: ParserState): Expression {
     return { kind: 'Literal', type: 'number', value: t.value!, range: { start: t.start, end: t.end } };
   }
   if (p.isOp('(')) return parseParenthesized(p);
-  p.unexpected("'…' (string)");
+  p.unexpected('sql.expect.string');
   return { kind: 'Literal', type: 'null', value: '', range: { start: t.start, end: t.start } };
 }
 
@@ -693,7 +693,7 @@ function parseSpecialArgs(p: ParserState, call: FunctionCall, fname: string): vo
   let clauseEnd = false;
   const bad = (): void => {
     const t = p.peek();
-    if (t.kind === TokenKind.Operator && t.value === ')') p.fail('sql.unexpected-token', { expected: 'expression', found: ')' }, t.start, t.end);
+    if (t.kind === TokenKind.Operator && t.value === ')') p.fail('sql.unexpected-token', { expected: 'sql.expect.expression', found: ')' }, t.start, t.end);
     else p.expected('expression');
   };
   while (!p.failed && !p.isOp(')') && !p.atEnd()) {

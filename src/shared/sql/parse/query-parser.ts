@@ -57,7 +57,7 @@ export function parseQuery(p: ParserState): Query {
       if (p.isOp(',')) {
         // MySQL's LIMIT start, count: not in Flink's default conformance
         const c = p.peek();
-        p.fail('sql.not-allowed', { what: 'LIMIT start, count', instead: 'LIMIT count OFFSET start' }, c.start, c.end);
+        p.fail('sql.not-allowed', { what: 'sql.construct.limit-comma', instead: 'sql.construct.limit-offset' }, c.start, c.end);
       }
     }
     if (p.acceptKw('OFFSET')) {
@@ -374,7 +374,7 @@ function parseTablePrimary(p: ParserState): TableRef {
       }
       p.expectClose(open);
       if (call.kind === 'FunctionCall' && call.name.parts.length === 1 && call.name.parts[0]!.name.toUpperCase() === 'SESSION') {
-        requireVersion(p, 'SESSION window TVF', call.range.start, call.name.range.end);
+        requireVersion(p, 'sql.feature.session-window-tvf', call.range.start, call.name.range.end);
       }
       return { kind: 'TableFunction', lateral, call, range: p.range(start) };
     }
@@ -620,7 +620,7 @@ function parsePatternSequence(p: ParserState): RowPattern {
     items.push(parsePatternQuantified(p));
     if (p.pos === before) break;
   }
-  if (items.length === 0) p.unexpected('pattern variable');
+  if (items.length === 0) p.unexpected('sql.expect.pattern-variable');
   if (items.length === 1) return items[0]!;
   return { kind: 'PatternSequence', items, range: p.range(start) };
 }
@@ -671,8 +671,8 @@ function parsePatternQuantified(p: ParserState): RowPattern {
     if (p.isOp(',')) {
       p.next();
       q += ',';
-      if (!num() && !hasMin) p.unexpected('number');
-    } else if (!hasMin) p.unexpected("number / ','");
+      if (!num() && !hasMin) p.unexpected('sql.expect.number');
+    } else if (!hasMin) p.unexpected('sql.expect.number-or-comma');
     if (!p.failed && !p.isOp('}')) p.unexpected(hasMin ? "',' / '}'" : "'}'");
     p.expectClose(open, '}');
     q += '}';
