@@ -62,12 +62,12 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof WeirError) {
       const text = describeError(t, error.toData());
-      process.stderr.write(`${t.t('cli.error')}: ${text.message}\n`);
+      process.stderr.write(t.t('cli.errorLine', { message: text.message }) + '\n');
       for (const line of error.details) process.stderr.write(`  ${line}\n`);
-      if (text.hint) process.stderr.write(`${t.t('cli.hint')}: ${text.hint}\n`);
+      if (text.hint) process.stderr.write(t.t('cli.hintLine', { hint: text.hint }) + '\n');
       return 1;
     }
-    process.stderr.write(`${t.t('cli.error')}: ${(error as Error).message ?? String(error)}\n`);
+    process.stderr.write(t.t('cli.errorLine', { message: (error as Error).message ?? String(error) }) + '\n');
     return 1;
   }
 }

@@ -49,10 +49,13 @@ export async function clusterCommand(args: string[], paths: AppPaths, t: i18n): 
         return 0;
       }
       case 'add': {
-        const input = clusterInput.safeParse(addInput(requireName(name), values));
+        const raw = addInput(requireName(name), values);
+        const input = clusterInput.safeParse(raw);
         if (!input.success) {
+          // The parameter is the value given; the validator's English sentence is a detail line.
           const issue = input.error.issues[0]!;
-          throw new WeirError('cli.bad-option', { option: issue.path.join('.') || 'cluster', value: issue.message });
+          const given = issue.path.reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<PropertyKey, unknown>)[k] : undefined), raw);
+          throw new WeirError('cli.bad-option', { option: issue.path.join('.') || 'cluster', value: given === undefined ? '' : String(given) }, { details: [issue.message] });
         }
         const cluster = s.clusters.save(input.data);
         if (values.json) printJson(cluster);
@@ -171,7 +174,7 @@ function printTest(result: ClusterTest, name: string, t: i18n): void {
       const text = describeError(t, probe.error);
       process.stdout.write(`  ${text.message}\n`);
       for (const d of probe.error.details ?? []) process.stdout.write(`    ${d}\n`);
-      if (text.hint) process.stdout.write(`  ${t.t('cli.hint')}: ${text.hint}\n`);
+      if (text.hint) process.stdout.write(`  ${t.t('cli.hintLine', { hint: text.hint })}\n`);
     }
   }
   const key = result.ssh?.hostKey;

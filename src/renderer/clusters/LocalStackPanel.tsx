@@ -79,7 +79,12 @@ export function LocalStackPanel() {
               {t('clusters.local.start')}
             </button>
           )}
-          {stack?.lastError && <pre className="stack-error">{stack.lastError}</pre>}
+          {stack?.lastError && (
+            <>
+              <p className="stack-error-title">{t('clusters.local.failed')}</p>
+              <pre className="stack-error">{stack.lastError}</pre>
+            </>
+          )}
         </div>
       )}
       {stack && (

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { describeDiagnostic } from '../../shared/i18n/translator.js';
+import type { i18n as I18n } from 'i18next';
+import { describeDiagnostic, describeError, translateParams } from '../../shared/i18n/translator.js';
 import { ResultsPanel } from '../preview/ResultsPanel.js';
 import { useWorkbench } from '../state/store-context.js';
-import type { PanelId } from '../state/workbench-store.js';
+import type { OutputLine, PanelId } from '../state/workbench-store.js';
 
 const PANELS: readonly PanelId[] = ['problems', 'output', 'results'];
 
@@ -51,7 +52,7 @@ export function BottomPanel() {
           <pre className="output" data-testid="output">
             {output.map((line, i) => (
               <div key={i} className={line.level}>
-                {line.time.slice(11, 19)} {line.text}
+                {line.time.slice(11, 19)} {outputText(i18n, line)}
               </div>
             ))}
           </pre>
@@ -59,4 +60,11 @@ export function BottomPanel() {
       </div>
     </section>
   );
+}
+
+/** An Output line in the current language: errors with their code, keys with their parameters. */
+function outputText(i18n: I18n, line: OutputLine): string {
+  if (line.error) return `${describeError(i18n, line.error).message} [${line.error.code}]`;
+  if (line.key) return i18n.t(line.key, translateParams(i18n, line.params ?? {}));
+  return line.text ?? '';
 }
