@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WeirError } from '../../shared/errors/weir-error.js';
+import { alignColumns } from '../../shared/i18n/display-width.js';
 import { localePreferences, pickLocale } from '../../shared/i18n/locales.js';
 import { createTranslator, describeError } from '../../shared/i18n/translator.js';
 import { appPaths } from '../app/app-paths.js';
@@ -53,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
       case 'help':
       case '--help':
       case '-h':
-        process.stdout.write(t.t('cli.help', { version: APP_VERSION }) + '\n');
+        process.stdout.write(alignColumns(t.t('cli.help', { version: APP_VERSION })) + '\n');
         return command === undefined ? 2 : 0;
       default:
         process.stderr.write(t.t('cli.unknownCommand', { command }) + '\n');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { i18n } from 'i18next';
+import { padDisplay } from '../../shared/i18n/display-width.js';
 import { clusterInput, type ClusterTest } from '../../shared/contract/clusters-schema.js';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import { describeError } from '../../shared/i18n/translator.js';
@@ -161,15 +162,15 @@ function readFile(path: string, option: string): string {
 
 function printTest(result: ClusterTest, name: string, t: i18n): void {
   const parts = [
-    ['rest', result.rest, result.rest?.overview ? `Flink ${result.rest.overview.flinkVersion}, ${result.rest.overview.taskManagers} TM, ${result.rest.overview.slotsAvailable}/${result.rest.overview.slotsTotal} slots, ${result.rest.overview.jobsRunning} running` : ''],
+    ['rest', result.rest, result.rest?.overview ? t.t('cli.cluster.restSummary', { version: result.rest.overview.flinkVersion, taskManagers: result.rest.overview.taskManagers, available: result.rest.overview.slotsAvailable, total: result.rest.overview.slotsTotal, jobs: result.rest.overview.jobsRunning }) : ''],
     ['gateway', result.gateway, result.gateway?.version ? `SQL Gateway ${result.gateway.version}` : ''],
-    ['resource-manager', result.resourceManager, result.resourceManager?.version ? `Hadoop ${result.resourceManager.version}` : ''],
+    ['resourceManager', result.resourceManager, result.resourceManager?.version ? `Hadoop ${result.resourceManager.version}` : ''],
     ['ssh', result.ssh, result.ssh?.flinkVersion ? `Flink ${result.ssh.flinkVersion}` : ''],
   ] as const;
-  for (const [label, probe, summary] of parts) {
+  for (const [part, probe, summary] of parts) {
     if (!probe) continue;
     const state = probe.ok ? t.t('cli.cluster.ok') : t.t('cli.cluster.failed');
-    process.stdout.write(`${label.padEnd(17)} ${state.padEnd(6)} ${String(probe.millis).padStart(5)} ms  ${summary}\n`);
+    process.stdout.write(`${padDisplay(t.t(`clusters.parts.${part}`), 24)} ${padDisplay(state, 6)} ${String(probe.millis).padStart(5)} ms  ${summary}\n`);
     if (probe.error) {
       const text = describeError(t, probe.error);
       process.stdout.write(`  ${text.message}\n`);
