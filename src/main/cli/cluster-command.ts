@@ -89,7 +89,7 @@ export async function clusterCommand(args: string[], paths: AppPaths, t: i18n): 
         return 0;
       }
       default:
-        throw new WeirError('cli.bad-option', { option: 'cluster', value: action ?? '' });
+        throw new WeirError('cli.bad-option', { option: 'weir cluster', value: action ?? '' });
     }
   });
 }

@@ -48,6 +48,6 @@ export async function stackCommand(args: string[], app: AppPaths, t: i18n): Prom
       return statuses.every((s) => s.healthy) ? 0 : 1;
     }
     default:
-      throw new WeirError('cli.bad-option', { option: 'stack', value: action ?? '' });
+      throw new WeirError('cli.bad-option', { option: 'weir stack', value: action ?? '' });
   }
 }

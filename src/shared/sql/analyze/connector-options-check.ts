@@ -101,7 +101,7 @@ function missingOptions(spec: ConnectorSpec, props: ReadonlyMap<string, Property
   for (const o of spec.options) if (o.required && !props.has(o.key)) missing.push(`'${o.key}'`);
   for (const group of spec.requiredOneOf ?? []) if (!hasAny(props, group)) missing.push(group.map((k) => `'${k}'`).join(' / '));
   if (missing.length > 0) {
-    out.push({ severity: 'warning', code: 'sql.missing-connector-option', params: { connector: spec.name, keys: quoteList(missing) }, start: connector.keyRange.start, end: connector.valueRange.end });
+    out.push({ severity: 'warning', code: 'sql.missing-connector-option', params: { connector: spec.name, keys: missing.join(', ') }, start: connector.keyRange.start, end: connector.valueRange.end });
   }
 }
 
