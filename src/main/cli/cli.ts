@@ -73,6 +73,25 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * When the reader of an output goes away (`weir check *.sql | head -3`), the rest of that output
+ * is dropped: no EPIPE stack trace, the command finishes what it started (a deploy is not cut in
+ * half by a closed pipe) and exits with its usual status.
+ */
+function dropOutputWhenReaderGoes(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    stream.write = ((_chunk: unknown, encoding?: unknown, callback?: unknown) => {
+      const done = typeof encoding === 'function' ? encoding : callback;
+      if (typeof done === 'function') queueMicrotask(() => (done as () => void)());
+      return true;
+    }) as typeof stream.write;
+  });
+}
+
+dropOutputWhenReaderGoes(process.stdout);
+dropOutputWhenReaderGoes(process.stderr);
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
