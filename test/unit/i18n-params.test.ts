@@ -180,8 +180,10 @@ describe('message parameters', () => {
   it('render a key parameter in the language of the message', () => {
     const en = createTranslator('en');
     const params = { expected: 'sql.expect.expression', found: ')' };
-    expect(describeDiagnostic(zh, 'sql.unexpected-token', params)).toBe("此处应为 表达式，但发现 ')'。");
+    expect(describeDiagnostic(zh, 'sql.unexpected-token', params)).toBe("此处应为表达式，但发现 ')'。");
     expect(describeDiagnostic(en, 'sql.unexpected-token', params)).toBe("Expected an expression but found ')'.");
+    expect(describeDiagnostic(zh, 'sql.unexpected-token', { expected: 'FROM', found: ')' })).toBe("此处应为 FROM，但发现 ')'。");
+    expect(describeDiagnostic(zh, 'sql.unsupported-in-version', { feature: 'sql.feature.named-arguments', since: '1.19', version: '1.18' })).toBe('命名参数需要 Flink 1.19 及以上版本，当前目标版本是 Flink 1.18。');
     // a name that happens to look like a key of nothing stays as written
     expect(describeDiagnostic(zh, 'sql.unknown-table', { name: 'ods.orders' })).toContain("'ods.orders'");
   });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import { describeDiagnostic, describeError, translateParams } from '../../shared/i18n/translator.js';
+import { describeDiagnostic, describeError, fillIn } from '../../shared/i18n/translator.js';
 import { ResultsPanel } from '../preview/ResultsPanel.js';
 import { useWorkbench } from '../state/store-context.js';
 import type { OutputLine, PanelId } from '../state/workbench-store.js';
@@ -65,6 +65,6 @@ export function BottomPanel() {
 /** An Output line in the current language: errors with their code, keys with their parameters. */
 function outputText(i18n: I18n, line: OutputLine): string {
   if (line.error) return `${describeError(i18n, line.error).message} [${line.error.code}]`;
-  if (line.key) return i18n.t(line.key, translateParams(i18n, line.params ?? {}));
+  if (line.key) return fillIn(i18n, line.key, line.params ?? {});
   return line.text ?? '';
 }

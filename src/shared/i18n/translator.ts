@@ -34,19 +34,35 @@ export function isMessageKey(t: Pick<i18n, 'getResource' | 'language'>, value: s
  */
 export function translateParams(t: i18n, params: ErrorParams): Record<string, string | number> {
   const out: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params)) out[name] = typeof value === 'string' && isMessageKey(t, value) ? t.t(value, params) : value;
+  for (const [name, value] of Object.entries(params)) out[name] = typeof value === 'string' && isMessageKey(t, value) ? OPEN + t.t(value, params) + CLOSE : value;
   return out;
+}
+
+/** Marks around a translated parameter while the message is put together. */
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+const CJK = '[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]';
+const SPACE_BEFORE = new RegExp(`(?<=${CJK}) ${OPEN}(?=${CJK})`, 'g');
+const SPACE_AFTER = new RegExp(`(?<=${CJK})${CLOSE} (?=${CJK})`, 'g');
+
+/**
+ * A message with its translated parameters in place. Templates keep a space around a parameter
+ * for Latin words ("此处应为 FROM"); where the parameter is itself Chinese, Chinese puts no
+ * space between the words ("此处应为表名").
+ */
+export function fillIn(t: i18n, key: string, params: ErrorParams, options: Record<string, unknown> = {}): string {
+  return t.t(key, { ...translateParams(t, params), ...options }).replace(SPACE_BEFORE, '').replace(SPACE_AFTER, '').replace(/[\u0001\u0002]/g, '');
 }
 
 /** The message of a SQL diagnostic (`sql.<code>.message`, `message_suggest` with a did-you-mean). */
 export function describeDiagnostic(t: i18n, code: string, params: ErrorParams): string {
-  return t.t(`${code}.message`, { ...translateParams(t, params), defaultValue: code });
+  return fillIn(t, `${code}.message`, params, { defaultValue: code });
 }
 
 /** The hint of a SQL diagnostic, when its code has one. */
 export function diagnosticHint(t: i18n, code: string, params: ErrorParams): string | undefined {
   const key = `${code}.hint`;
-  return t.exists(key) ? t.t(key, translateParams(t, params)) : undefined;
+  return t.exists(key) ? fillIn(t, key, params) : undefined;
 }
 
 export interface ErrorText {
@@ -56,11 +72,10 @@ export interface ErrorText {
 
 /** The words of an error in the current language; unknown codes still say something useful. */
 export function describeError(t: i18n, error: WeirErrorData): ErrorText {
-  const params = translateParams(t, error.params);
   const messageKey = errorMessageKey(error.code);
   const message = t.exists(messageKey)
-    ? t.t(messageKey, params)
+    ? fillIn(t, messageKey, error.params)
     : t.t('errors.unknown.message', { code: error.code, params: JSON.stringify(error.params) });
   const hintKey = errorHintKey(error.code);
-  return t.exists(hintKey) ? { message, hint: t.t(hintKey, params) } : { message };
+  return t.exists(hintKey) ? { message, hint: fillIn(t, hintKey, error.params) } : { message };
 }
