@@ -254,6 +254,10 @@ describe('workbench in the browser host', () => {
       const english = prose.match(/\b[a-z][A-Za-z]{2,}\b/g) ?? [];
       expect(english).toEqual([]);
       await page.getByTestId('bottom-panel').screenshot({ path: join(SCREENSHOTS, 'problems-zh.png') });
+      // Output lines are worded when shown, so they follow the switch too.
+      await page.getByTestId('panel-output').click();
+      await expectText(page.getByTestId('output'), /（浏览器）/);
+      await page.getByTestId('panel-problems').click();
 
       await page.getByTestId('activity-jobs').click();
       await page.getByTestId('job-row').first().waitFor({ timeout: 15_000 });
