@@ -1,10 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { launchBrowser, type Browser } from './browser.js';
-import { ROOT, newHome, startWeir, type WeirServer } from './weir-server.js';
+import { startOverviewHarness, type OverviewHarness } from '../../bench/jobs-view/overview-harness.js';
+import { CLI, ROOT, newHome, startWeir, type WeirServer } from './weir-server.js';
 
 /**
  * The workbench as a user meets it: Debian's Chromium against `weir serve`. Every request the
@@ -75,6 +77,33 @@ async function editorText(page: Page): Promise<string> {
       .map((l) => l.innerText.replace(/\u00a0/g, ' '))
       .join('\n');
   });
+}
+
+/** Statements that give diagnostics whose parameters are keys, names and did-you-means. */
+const BAD_SQL = [
+  "CREATE TABLE k (a INT) WITH ('connector' = 'kafka', 'topik' = 'x', 'properties.bootstrap.servers' = 'h:9092', 'format' = 'json');",
+  'CREATE TABLE iv (a INTERVAL YEAR TO MONTH);',
+  'SELECT a FROM k LIMIT 10, 20;',
+  'DESCRIBE FUNCTION f;',
+  '',
+].join('\n');
+
+/** Creates a file through the contract, as a script would. */
+async function createFileThroughContract(weir: WeirServer, name: string, content: string): Promise<void> {
+  const ws = new WebSocket(`${weir.origin.replace('http', 'ws')}/ws?token=${new URL(weir.url).searchParams.get('token')}`);
+  await new Promise((resolve) => ws.once('open', resolve));
+  const call = (id: number, method: string, input: unknown) =>
+    new Promise<{ ok: boolean; output: unknown }>((resolve) => {
+      ws.on('message', (data) => {
+        const message = JSON.parse(data.toString()) as { id?: number; ok: boolean; output: unknown };
+        if (message.id === id) resolve(message);
+      });
+      ws.send(JSON.stringify({ id, method, input }));
+    });
+  const [workspace] = (await call(1, 'workspaces.list', {})).output as { id: number }[];
+  const created = await call(2, 'files.create', { workspaceId: workspace!.id, name, content });
+  expect(created.ok).toBe(true);
+  ws.close();
 }
 
 describe('workbench in the browser host', () => {
@@ -178,7 +207,7 @@ describe('workbench in the browser host', () => {
     expect(await page.locator('.side-title').innerText()).toBe('资源管理器');
     expect(await page.getByTestId('new-file').innerText()).toBe('新建 SQL 文件');
     await page.getByTestId('activity-jobs').click();
-    expect(await page.getByTestId('view-jobs').innerText()).toContain('尚未登记集群');
+    expect(await page.getByTestId('view-jobs').innerText()).toContain('尚未添加集群');
     const visible = await page.evaluate(() => document.body.innerText);
     // apart from product and file names, no English words remain
     const english = visible.match(/\b[A-Za-z]{4,}\b/g)?.filter((w) => !['Weir', 'English', 'Flink', 'Kafka', 'Savepoint'].includes(w)) ?? [];
@@ -192,6 +221,64 @@ describe('workbench in the browser host', () => {
     await page.getByTestId('settings-language').selectOption('en');
     await expectText(page.getByTestId('status-connection'), /Connected/);
     await page.close();
+  });
+
+  it('in Chinese, words real diagnostics in the Problems panel and filters jobs by the state it shows', async () => {
+    // A cluster answering with a /jobs/overview reply recorded on the real local cluster, added
+    // through the CLI into the home the server then opens.
+    const harness: OverviewHarness = await startOverviewHarness(1, 9);
+    const home = newHome();
+    const added = spawnSync(process.execPath, [CLI, 'cluster', 'add', 'city-01', '--rest-url', harness.urls[0]!], { encoding: 'utf8', env: { ...process.env, WEIR_HOME: home } });
+    expect(added.status, added.stderr).toBe(0);
+    server = await startWeir(home);
+    try {
+      await createFileThroughContract(server, 'bad.sql', BAD_SQL);
+      const page = await open(server.url);
+      await page.locator('[data-testid="file-item"][data-name="bad.sql"]').click();
+      await page.locator('[data-testid="problem"][data-code="sql.not-allowed"]').first().waitFor({ timeout: 15_000 });
+      await page.locator('[data-testid="problem"][data-code="sql.unknown-connector-option"]').waitFor({ timeout: 15_000 });
+      expect(await page.getByTestId('problem').allInnerTexts()).toContainEqual(expect.stringContaining('LIMIT start, count is not allowed in Flink SQL'));
+      // The same problems, worded again in Chinese when the language changes.
+      await page.getByTestId('activity-settings').click();
+      await page.getByTestId('settings-language').selectOption('zh-CN');
+      await expectText(page.getByTestId('status-connection'), /已连接/);
+      await expectText(page.getByTestId('problem'), /不接受此写法/);
+      const problems = await page.getByTestId('problem').allInnerTexts();
+      const text = problems.join('\n');
+      expect(text).toContain('Flink SQL 不接受此写法：LIMIT m, n（MySQL 写法）。请改为：LIMIT n OFFSET m。');
+      expect(text).toContain('Flink SQL 不接受此写法：INTERVAL 类型的列。请改为：BIGINT 或 STRING（Flink 表不能存储时间间隔）。');
+      expect(text).toContain("此处应为表名，但发现 'FUNCTION'。");
+      expect(text).toContain("连接器 'kafka' 不支持参数 'topik'。您是否想用 'topic'？");
+      // Outside quotes (names, option keys, what the user wrote) no English words are left.
+      const prose = text.replace(/'[^'\n]*'|\[\d+:\d+\]|bad\.sql/g, ' ');
+      const english = prose.match(/\b[a-z][A-Za-z]{2,}\b/g) ?? [];
+      expect(english).toEqual([]);
+      await page.getByTestId('bottom-panel').screenshot({ path: join(SCREENSHOTS, 'problems-zh.png') });
+      // Output lines are worded when shown, so they follow the switch too.
+      await page.getByTestId('panel-output').click();
+      await expectText(page.getByTestId('output'), /（浏览器）/);
+      await page.getByTestId('panel-problems').click();
+
+      await page.getByTestId('activity-jobs').click();
+      await page.getByTestId('job-row').first().waitFor({ timeout: 15_000 });
+      const all = await page.getByTestId('job-row').count();
+      await page.getByTestId('jobs-filter').fill('运行中');
+      await expect.poll(async () => page.getByTestId('job-row').count()).toBeLessThan(all);
+      const states = await page.getByTestId('state-badge').evaluateAll((els) => els.map((e) => [e.getAttribute('data-state'), e.textContent]));
+      expect(states.length).toBeGreaterThan(0);
+      expect(states.every(([state, shown]) => state === 'RUNNING' && shown === '运行中')).toBe(true);
+      await page.getByTestId('jobs-filter').fill('city-01 运行中');
+      expect(await page.getByTestId('job-row').count()).toBe(states.length);
+      await page.getByTestId('jobs-filter').fill('已取消');
+      await page.getByTestId('state-badge').first().waitFor();
+      expect(await page.getByTestId('state-badge').evaluateAll((els) => els.every((e) => e.getAttribute('data-state') === 'CANCELED'))).toBe(true);
+      await page.getByTestId('activity-settings').click();
+      await page.getByTestId('settings-language').selectOption('en');
+      await expectText(page.getByTestId('status-connection'), /Connected/);
+      await page.close();
+    } finally {
+      await harness.close();
+    }
   });
 
   it('runs commands from the palette: dark theme', async () => {

@@ -55,7 +55,7 @@ describe('cluster faults', () => {
     await proxy.set({ kind: 'html' });
     const result = await services.clusters.test(cluster.id);
     expect(result.ok).toBe(false);
-    expect(result.rest?.error).toMatchObject({ code: 'cluster.bad-reply', params: { cluster: 'Flaky', got: 'HTML' } });
+    expect(result.rest?.error).toMatchObject({ code: 'cluster.bad-reply', params: { cluster: 'Flaky', got: 'errors.cluster.bad-reply.got-html' } });
     expect(String(result.rest?.error?.params.call)).toMatch(/^GET \/(config|overview)$/);
     expect(result.rest?.error?.details?.[0]).toContain('Please sign in');
   });

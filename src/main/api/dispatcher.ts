@@ -11,6 +11,9 @@ export type Dispatch = (method: string, input: unknown) => Promise<CallResult>;
  * their schema are answered with a typed error before a service runs; service errors become
  * results, so one bad call never takes the host down.
  */
+/** Zod's issue kinds, each worded in the locales; the validator's English stays in the details. */
+const PROBLEMS = new Set(['invalid_type', 'too_big', 'too_small', 'invalid_format', 'not_multiple_of', 'unrecognized_keys', 'invalid_union', 'invalid_key', 'invalid_element', 'invalid_value', 'custom']);
+
 export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
   return async (method, input) => {
     if (typeof method !== 'string' || !isCallName(method)) {
@@ -23,7 +26,7 @@ export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
       return failure(
         new WeirError(
           'contract.invalid-input',
-          { method, field: first && first.path.length > 0 ? first.path.join('.') : '(input)', problem: first?.message ?? '' },
+          { method, field: first && first.path.length > 0 ? first.path.join('.') : '(input)', problem: `errors.contract.invalid-input.problems.${first && PROBLEMS.has(first.code) ? first.code : 'custom'}` },
           { details: issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`) },
         ),
       );

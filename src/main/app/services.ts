@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { AppInfo, LocalCluster } from '../../shared/contract/contract.js';
-import { createTranslator } from '../../shared/i18n/translator.js';
+import { createTranslator, describeDiagnostic } from '../../shared/i18n/translator.js';
 import { openCatalog, type Catalog } from '../catalog/catalog.js';
 import { ClusterClients } from '../clusters/cluster-clients.js';
 import { ClusterService } from '../clusters/cluster-service.js';
@@ -95,7 +95,7 @@ export function createServices(options: ServicesOptions): Services {
   const lookSoon = (clusterId: number) => void monitor.refresh(clusterId);
   // Pre-deploy diagnostics in the language the user chose (English until they choose).
   const diagnosticText = (code: string, params: Readonly<Record<string, string | number>>) =>
-    createTranslator(settings.get().locale ?? 'en').t(`${code}.message`, { ...params, defaultValue: code });
+    describeDiagnostic(createTranslator(settings.get().locale ?? 'en'), code, params);
   const deploy = new DeployService({
     catalog,
     clock,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { i18n } from 'i18next';
+import { describeDiagnostic } from '../../shared/i18n/translator.js';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import { LineIndex } from '../../shared/sql/services/line-index.js';
 import { ScriptChecker } from '../../shared/sql/services/script-checker.js';
@@ -53,7 +54,7 @@ export function checkCommand(args: string[], t: i18n): number {
       return {
         severity: d.severity,
         code: d.code,
-        message: t.t(`${d.code}.message`, { ...d.params, defaultValue: d.code }),
+        message: describeDiagnostic(t, d.code, d.params),
         line: from.line,
         column: from.column,
         endLine: to.line,

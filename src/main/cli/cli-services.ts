@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { displayWidth } from '../../shared/i18n/display-width.js';
 import type { AppPaths } from '../app/app-paths.js';
 import { fileLogger } from '../app/logger.js';
 import { createServices, type Services } from '../app/services.js';
@@ -38,9 +39,9 @@ export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
 
-/** Plain columns for terminals: widths from the widest cell (CJK counts double). */
+/** Plain columns for terminals: widths from the widest cell, in display cells (CJK counts double). */
 export function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
-  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffdc]/.test(ch) ? 2 : 1), 0);
+  const width = displayWidth;
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
   const line = (cells: readonly string[]) =>
     cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - width(c)))).join('  ').trimEnd();

@@ -64,7 +64,8 @@ async function main(argv: string[]): Promise<number> {
   const [t, run, { appPaths }] = await Promise.all([translator(), load?.(command!), import('../app/app-paths.js')]);
   if (!run) {
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-      process.stdout.write(t.t('cli.help', { version: APP_VERSION }) + '\n');
+      const { alignColumns } = await import('../../shared/i18n/display-width.js');
+      process.stdout.write(alignColumns(t.t('cli.help', { version: APP_VERSION })) + '\n');
       return command === undefined ? 2 : 0;
     }
     process.stderr.write(t.t('cli.unknownCommand', { command }) + '\n');
@@ -76,6 +77,25 @@ async function main(argv: string[]): Promise<number> {
     return (await import('./print-error.js')).printError(t, error);
   }
 }
+
+/**
+ * When the reader of an output goes away (`weir check *.sql | head -3`), the rest of that output
+ * is dropped: no EPIPE stack trace, the command finishes what it started (a deploy is not cut in
+ * half by a closed pipe) and exits with its usual status.
+ */
+function dropOutputWhenReaderGoes(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    stream.write = ((_chunk: unknown, encoding?: unknown, callback?: unknown) => {
+      const done = typeof encoding === 'function' ? encoding : callback;
+      if (typeof done === 'function') queueMicrotask(() => (done as () => void)());
+      return true;
+    }) as typeof stream.write;
+  });
+}
+
+dropOutputWhenReaderGoes(process.stdout);
+dropOutputWhenReaderGoes(process.stderr);
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { i18n } from 'i18next';
+import { padDisplay } from '../../shared/i18n/display-width.js';
 import { clusterInput, type ClusterTest } from '../../shared/contract/clusters-schema.js';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import { describeError } from '../../shared/i18n/translator.js';
@@ -49,10 +50,13 @@ export async function clusterCommand(args: string[], paths: AppPaths, t: i18n): 
         return 0;
       }
       case 'add': {
-        const input = clusterInput.safeParse(addInput(requireName(name), values));
+        const raw = addInput(requireName(name), values);
+        const input = clusterInput.safeParse(raw);
         if (!input.success) {
+          // The parameter is the value given; the validator's English sentence is a detail line.
           const issue = input.error.issues[0]!;
-          throw new WeirError('cli.bad-option', { option: issue.path.join('.') || 'cluster', value: issue.message });
+          const given = issue.path.reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<PropertyKey, unknown>)[k] : undefined), raw);
+          throw new WeirError('cli.bad-option', { option: issue.path.join('.') || 'cluster', value: given === undefined ? '' : String(given) }, { details: [issue.message] });
         }
         const cluster = s.clusters.save(input.data);
         if (values.json) printJson(cluster);
@@ -85,7 +89,7 @@ export async function clusterCommand(args: string[], paths: AppPaths, t: i18n): 
         return 0;
       }
       default:
-        throw new WeirError('cli.bad-option', { option: 'cluster', value: action ?? '' });
+        throw new WeirError('cli.bad-option', { option: 'weir cluster', value: action ?? '' });
     }
   });
 }
@@ -158,20 +162,20 @@ function readFile(path: string, option: string): string {
 
 function printTest(result: ClusterTest, name: string, t: i18n): void {
   const parts = [
-    ['rest', result.rest, result.rest?.overview ? `Flink ${result.rest.overview.flinkVersion}, ${result.rest.overview.taskManagers} TM, ${result.rest.overview.slotsAvailable}/${result.rest.overview.slotsTotal} slots, ${result.rest.overview.jobsRunning} running` : ''],
+    ['rest', result.rest, result.rest?.overview ? t.t('cli.cluster.restSummary', { version: result.rest.overview.flinkVersion, taskManagers: result.rest.overview.taskManagers, available: result.rest.overview.slotsAvailable, total: result.rest.overview.slotsTotal, jobs: result.rest.overview.jobsRunning }) : ''],
     ['gateway', result.gateway, result.gateway?.version ? `SQL Gateway ${result.gateway.version}` : ''],
-    ['resource-manager', result.resourceManager, result.resourceManager?.version ? `Hadoop ${result.resourceManager.version}` : ''],
+    ['resourceManager', result.resourceManager, result.resourceManager?.version ? `Hadoop ${result.resourceManager.version}` : ''],
     ['ssh', result.ssh, result.ssh?.flinkVersion ? `Flink ${result.ssh.flinkVersion}` : ''],
   ] as const;
-  for (const [label, probe, summary] of parts) {
+  for (const [part, probe, summary] of parts) {
     if (!probe) continue;
     const state = probe.ok ? t.t('cli.cluster.ok') : t.t('cli.cluster.failed');
-    process.stdout.write(`${label.padEnd(17)} ${state.padEnd(6)} ${String(probe.millis).padStart(5)} ms  ${summary}\n`);
+    process.stdout.write(`${padDisplay(t.t(`clusters.parts.${part}`), 24)} ${padDisplay(state, 6)} ${String(probe.millis).padStart(5)} ms  ${summary}\n`);
     if (probe.error) {
       const text = describeError(t, probe.error);
       process.stdout.write(`  ${text.message}\n`);
       for (const d of probe.error.details ?? []) process.stdout.write(`    ${d}\n`);
-      if (text.hint) process.stdout.write(`  ${t.t('cli.hint')}: ${text.hint}\n`);
+      if (text.hint) process.stdout.write(`  ${t.t('cli.hintLine', { hint: text.hint })}\n`);
     }
   }
   const key = result.ssh?.hostKey;

@@ -87,7 +87,8 @@ function deployOptions(values: Values): DeployOptions {
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new WeirError('cli.bad-option', { option: `--${issue.path.join('.')}`, value: issue.message });
+    const given = issue.path.reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<PropertyKey, unknown>)[k] : undefined), values);
+    throw new WeirError('cli.bad-option', { option: `--${issue.path.join('.')}`, value: given === undefined ? '' : String(given) }, { details: [issue.message] });
   }
   return parsed.data;
 }

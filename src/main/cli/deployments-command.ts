@@ -19,7 +19,7 @@ export async function deploymentsCommand(command: 'deployments' | 'rollback', ar
   return withServices(paths, async (s) => {
     if (command === 'rollback') {
       const id = Number(positionals[0]?.replace(/^#/, ''));
-      if (!Number.isInteger(id) || id <= 0) throw new WeirError('cli.missing-argument', { argument: 'DEPLOYMENT (a number from weir deployments)' });
+      if (!Number.isInteger(id) || id <= 0) throw new WeirError('cli.missing-argument', { argument: 'DEPLOYMENT' });
       const deployment = await s.jobs.rollback(id);
       if (values.json) printJson(deployment);
       else process.stdout.write(t.t('cli.deployments.rolledBack', { id, newId: deployment.id, job: deployment.jobId ?? '', savepoint: deployment.options.fromSavepoint ?? '-' }) + '\n');

@@ -49,7 +49,7 @@ export async function jobsCommand(command: string, args: string[], paths: AppPat
         return 0;
       }
       default:
-        throw new WeirError('cli.bad-option', { option: 'command', value: command });
+        throw new WeirError('cli.bad-option', { option: 'weir', value: command });
     }
   });
 }

@@ -6,12 +6,12 @@ import { describeError } from '../../shared/i18n/translator.js';
 export function printError(t: i18n, error: unknown): number {
   if (error instanceof WeirError) {
     const text = describeError(t, error.toData());
-    process.stderr.write(`${t.t('cli.error')}: ${text.message}\n`);
+    process.stderr.write(t.t('cli.errorLine', { message: text.message }) + '\n');
     for (const line of error.details) process.stderr.write(`  ${line}\n`);
-    if (text.hint) process.stderr.write(`${t.t('cli.hint')}: ${text.hint}\n`);
+    if (text.hint) process.stderr.write(t.t('cli.hintLine', { hint: text.hint }) + '\n');
     return 1;
   }
-  process.stderr.write(`${t.t('cli.error')}: ${(error as Error).message ?? String(error)}\n`);
+  process.stderr.write(t.t('cli.errorLine', { message: (error as Error).message ?? String(error) }) + '\n');
   return 1;
 }
 

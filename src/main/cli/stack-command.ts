@@ -22,7 +22,12 @@ export async function stackCommand(args: string[], app: AppPaths, t: i18n): Prom
   };
   switch (action) {
     case 'up': {
-      const report = await stackUp(paths, parts, say, only);
+      const report = await stackUp(paths, parts, say, only).catch((error: unknown) => {
+        if (error instanceof WeirError) throw error;
+        // The tool's own lines stay as they are; the sentence around them is Weir's, translated.
+        const lines = (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 12);
+        throw new WeirError('stack.up-failed', { logs: paths.logs }, { details: lines, cause: error });
+      });
       if (values.json) process.stdout.write(JSON.stringify({ ...report, home: paths.home }) + '\n');
       else say(t.t('cli.stack.up', { seconds: (report.millis / 1000).toFixed(1), logs: paths.logs }));
       return report.parts.every((p) => p.healthy) ? 0 : 1;
@@ -43,6 +48,6 @@ export async function stackCommand(args: string[], app: AppPaths, t: i18n): Prom
       return statuses.every((s) => s.healthy) ? 0 : 1;
     }
     default:
-      throw new WeirError('cli.bad-option', { option: 'stack', value: action ?? '' });
+      throw new WeirError('cli.bad-option', { option: 'weir stack', value: action ?? '' });
   }
 }

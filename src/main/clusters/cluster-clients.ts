@@ -18,7 +18,7 @@ export class ClusterClients {
     const cached = this.rests.get(clusterId);
     if (cached && cached.stamp === this.registry.stamp(clusterId)) return cached.client;
     const access = this.registry.access(clusterId);
-    if (!access.rest) throw new WeirError('clusters.no-rest', { cluster: access.view.name, kind: access.view.kind });
+    if (!access.rest) throw new WeirError('clusters.no-rest', { cluster: access.view.name, kind: `clusters.kind.${access.view.kind}` });
     void cached?.client.close();
     const client = new FlinkRestClient(access.rest);
     this.rests.set(clusterId, { stamp: access.view.updatedAt, client });

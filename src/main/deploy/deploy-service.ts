@@ -108,7 +108,7 @@ export class DeployService {
   async retry(deploymentId: number): Promise<Deployment> {
     const deployment = this.d.deployments.get(deploymentId);
     if (deployment.status !== 'submitting' && deployment.status !== 'failed') {
-      throw new WeirError('deploy.not-retryable', { id: deploymentId, status: deployment.status });
+      throw new WeirError('deploy.not-retryable', { id: deploymentId, status: `jobs.states.${deployment.status}` });
     }
     if (deployment.path === 'jar') return this.submit(deployment, '');
     const { sql } = this.resolve(this.d.deployments.sqlText(deploymentId), deployment.clusterId, `#${deploymentId}`);

@@ -139,7 +139,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') reject(new WeirError('serve.port-in-use', { host: bind, port: options.port ?? 0 }, { cause: error }));
-      else reject(new WeirError('serve.cannot-listen', { host: bind, port: options.port ?? 0, reason: error.message }, { cause: error }));
+      else reject(new WeirError('serve.cannot-listen', { host: bind, port: options.port ?? 0, reason: error.code ?? error.message }, { cause: error }));
     });
     server.listen(options.port ?? 0, bind, () => resolve());
   });

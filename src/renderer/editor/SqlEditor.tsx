@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeDiagnostic } from '../../shared/i18n/translator.js';
 import { runPreview } from '../preview/run-preview.js';
 import { useWorkbench, useWorkbenchStore } from '../state/store-context.js';
 import { useClient } from '../state/use-client.js';
@@ -72,7 +73,7 @@ export function SqlEditor({ fileId, dark }: { fileId: number; dark: boolean }) {
             'weir-sql',
             answer.problems.map((p) => ({
               severity: SEVERITY[p.severity],
-              message: t(`${p.code}.message`, { ...p.params, defaultValue: p.code }),
+              message: describeDiagnostic(i18n, p.code, p.params),
               code: p.code,
               startLineNumber: p.line,
               startColumn: p.column,

@@ -30,10 +30,10 @@ export function JobsView() {
   }, []);
 
   const rows = useMemo(() => {
-    const next = buildJobRows(snapshot, filter, now, previous.current);
+    const next = buildJobRows(snapshot, filter, now, previous.current, (state) => t(`jobs.states.${state}`, { defaultValue: state }));
     previous.current = rowIndex(next);
     return next;
-  }, [snapshot, filter, now]);
+  }, [snapshot, filter, now, t]);
   const onOpen = useCallback((row: JobRowModel) => openJob(row.clusterId, row.jobId, row.name), [openJob]);
   const total = snapshot?.clusters.reduce((n, c) => n + c.jobs.length, 0) ?? 0;
   const running = snapshot?.clusters.reduce((n, c) => n + c.jobs.filter((j) => j.state === 'RUNNING').length, 0) ?? 0;

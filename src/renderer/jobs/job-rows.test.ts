@@ -46,6 +46,17 @@ describe('buildJobRows', () => {
     expect(rows.every((r) => r.clusterName === 'cluster-1' && r.state === 'RUNNING')).toBe(true);
   });
 
+  it('matches a state also by the words the table shows for it (运行中 finds RUNNING jobs)', () => {
+    const zh = { RUNNING: '运行中', FAILED: '已失败' } as Record<string, string>;
+    const text = (state: string) => zh[state] ?? state;
+    const rows = buildJobRows(snapshot(3, 10), '运行中', NOW, undefined, text);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.state === 'RUNNING')).toBe(true);
+    expect(buildJobRows(snapshot(3, 10), 'cluster-1 运行中', NOW, undefined, text).every((r) => r.clusterName === 'cluster-1')).toBe(true);
+    expect(buildJobRows(snapshot(3, 10), 'running', NOW, undefined, text).length).toBe(rows.length);
+    expect(buildJobRows(snapshot(3, 10), '运行中', NOW)).toEqual([]);
+  });
+
   it('keeps the identity of unchanged rows across ticks, and is fast on 1,000 jobs of 10 clusters', () => {
     const first = buildJobRows(snapshot(10, 100), '', NOW);
     const next = buildJobRows(snapshot(10, 100, 1), '', NOW, rowIndex(first));

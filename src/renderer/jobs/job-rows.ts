@@ -24,8 +24,14 @@ export interface JobRowModel {
   readonly error: WeirErrorData | null;
 }
 
-/** Whitespace-separated words; every word must occur in the job's name, id, state or cluster. */
+/**
+ * Whitespace-separated words; every word must occur in the job's name, id, state or cluster.
+ * A state matches as Flink writes it (RUNNING) and as the table shows it (运行中).
+ */
 export type JobFilter = string;
+
+/** The words the table shows for a state, in the user's language. */
+export type StateText = (state: JobState) => string;
 
 const TERMINAL = new Set<JobState>(['FAILED', 'CANCELED', 'FINISHED', 'SUSPENDED']);
 const ORDER: Partial<Record<JobState, number>> = { FAILING: 0, RESTARTING: 1, RUNNING: 2, INITIALIZING: 3, CREATED: 3, RECONCILING: 3, CANCELLING: 4 };
@@ -35,9 +41,17 @@ export function buildJobRows(
   filter: JobFilter,
   now: number,
   previous?: ReadonlyMap<string, JobRowModel>,
+  stateText?: StateText,
 ): JobRowModel[] {
   if (!snapshot) return [];
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  const shown = new Map<JobState, string>();
+  const stateWords = (state: JobState): string => {
+    if (words.length === 0 || !stateText) return state;
+    let text = shown.get(state);
+    if (text === undefined) shown.set(state, (text = `${state} ${stateText(state)}`));
+    return text;
+  };
   const matches = (...fields: string[]) => {
     if (words.length === 0) return true;
     const hay = fields.join(' ').toLowerCase();
@@ -66,7 +80,7 @@ export function buildJobRows(
       }
       // Jobs last seen on an unreachable cluster are still listed (their state may be stale).
     }
-    const jobs = c.jobs.filter((j) => matches(j.name, j.jobId, j.state, c.clusterName, j.deploymentId !== null ? 'weir' : ''));
+    const jobs = c.jobs.filter((j) => matches(j.name, j.jobId, stateWords(j.state), c.clusterName, j.deploymentId !== null ? 'weir' : ''));
     jobs.sort((a, b) => (ORDER[a.state] ?? 9) - (ORDER[b.state] ?? 9) || b.startTime - a.startTime);
     for (const j of jobs) {
       const end = TERMINAL.has(j.state) && j.endTime > 0 ? j.endTime : now;

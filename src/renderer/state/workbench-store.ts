@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WeirClient } from '../../shared/contract/client.js';
 import type { AppInfo, FileMeta, Settings } from '../../shared/contract/contract.js';
-import { WeirError, type WeirErrorData } from '../../shared/errors/weir-error.js';
+import { WeirError, type ErrorParams, type WeirErrorData } from '../../shared/errors/weir-error.js';
 import { autosaver, type Autosaver } from './autosaver.js';
 import { localDraftJournal, type DraftJournal } from './draft-journal.js';
 import type { Problem } from '../editor/sql-worker-protocol.js';
@@ -33,10 +33,20 @@ export interface Notice {
   readonly error: WeirErrorData;
 }
 
+/**
+ * A line of the Output panel. Lines are kept as keys and parameters (or an error) and put into
+ * words when shown, so they follow the language, also after a switch.
+ */
 export interface OutputLine {
   readonly time: string;
   readonly level: 'info' | 'error';
-  readonly text: string;
+  /** Text already in words (from a `t()` call). */
+  readonly text?: string;
+  /** Or an i18n key with its parameters. */
+  readonly key?: string;
+  readonly params?: ErrorParams;
+  /** Or an error, shown with its code. */
+  readonly error?: WeirErrorData;
 }
 
 export interface WorkbenchState {
@@ -94,6 +104,8 @@ export interface WorkbenchActions {
   report(error: unknown): void;
   dismiss(id: number): void;
   log(text: string): void;
+  /** An Output line from an i18n key, worded when shown. */
+  note(key: string, params?: ErrorParams): void;
   setCursor(cursor: { line: number; column: number } | null): void;
   setProblems(fileId: number, problems: readonly Problem[]): void;
   revealAt(fileId: number, line: number, column: number): Promise<void>;
@@ -165,7 +177,7 @@ export function createWorkbenchStore(client: WeirClient, journal: DraftJournal =
             client.call('workspaces.list', {}),
           ]);
           set({ info, settings, workspaceId: workspaces[0]?.id ?? null });
-          get().log(`Weir ${info.version} (${info.host}) · ${info.home}`);
+          get().note('output.started', { version: info.version, host: `status.host.${info.host}`, home: info.home });
           await get().refreshFiles();
           client.on('files.changed', ({ workspaceId }) => {
             if (workspaceId === get().workspaceId) void get().refreshFiles();
@@ -247,7 +259,7 @@ export function createWorkbenchStore(client: WeirClient, journal: DraftJournal =
             const restored = draft !== null && draft !== content ? draft : content;
             set({ open: { ...get().open, [id]: { meta, content: restored, saved: content, saving: false } } });
             if (restored !== content) {
-              get().log(`restored unsaved text of ${meta.name}`);
+              get().note('output.restoredDraft', { name: meta.name });
               saver?.touch(id);
             } else if (draft !== null) {
               journal.clear(id);
@@ -370,7 +382,7 @@ export function createWorkbenchStore(client: WeirClient, journal: DraftJournal =
             : { code: 'internal.client', params: { message: error instanceof Error ? error.message : String(error) } };
         const notice = { id: noticeId++, error: data };
         set({ notices: [...get().notices.slice(-4), notice] });
-        set({ output: [...get().output, { time: new Date().toISOString(), level: 'error' as const, text: `${data.code} ${JSON.stringify(data.params)}` }].slice(-MAX_OUTPUT) });
+        set({ output: [...get().output, { time: new Date().toISOString(), level: 'error' as const, error: data }].slice(-MAX_OUTPUT) });
       },
 
       dismiss(id) {
@@ -379,6 +391,10 @@ export function createWorkbenchStore(client: WeirClient, journal: DraftJournal =
 
       log(text) {
         set({ output: [...get().output, { time: new Date().toISOString(), level: 'info' as const, text }].slice(-MAX_OUTPUT) });
+      },
+
+      note(key, params = {}) {
+        set({ output: [...get().output, { time: new Date().toISOString(), level: 'info' as const, key, params }].slice(-MAX_OUTPUT) });
       },
 
       setCursor(cursor) {

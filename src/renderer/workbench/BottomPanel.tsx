@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import { describeDiagnostic, describeError, fillIn } from '../../shared/i18n/translator.js';
 import { ResultsPanel } from '../preview/ResultsPanel.js';
 import { useWorkbench } from '../state/store-context.js';
-import type { PanelId } from '../state/workbench-store.js';
+import type { OutputLine, PanelId } from '../state/workbench-store.js';
 
 const PANELS: readonly PanelId[] = ['problems', 'output', 'results'];
 
 export function BottomPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const panel = useWorkbench((s) => s.panel);
   const problems = useWorkbench((s) => s.problems);
   const files = useWorkbench((s) => s.files);
@@ -37,7 +39,7 @@ export function BottomPanel() {
                 onClick={() => void revealAt(file.id, problem.line, problem.column)}
               >
                 <span className="problem-icon" aria-label={t(`panel.severity.${problem.severity}`)}>{problem.severity === 'error' ? '✖' : problem.severity === 'warning' ? '⚠' : 'ℹ'}</span>
-                <span className="problem-message">{t(`${problem.code}.message`, { ...problem.params, defaultValue: problem.code })}</span>
+                <span className="problem-message">{describeDiagnostic(i18n, problem.code, problem.params)}</span>
                 <span className="muted">
                   {file.name} [{problem.line}:{problem.column}]
                 </span>
@@ -50,7 +52,7 @@ export function BottomPanel() {
           <pre className="output" data-testid="output">
             {output.map((line, i) => (
               <div key={i} className={line.level}>
-                {line.time.slice(11, 19)} {line.text}
+                {line.time.slice(11, 19)} {outputText(i18n, line)}
               </div>
             ))}
           </pre>
@@ -58,4 +60,11 @@ export function BottomPanel() {
       </div>
     </section>
   );
+}
+
+/** An Output line in the current language: errors with their code, keys with their parameters. */
+function outputText(i18n: I18n, line: OutputLine): string {
+  if (line.error) return `${describeError(i18n, line.error).message} [${line.error.code}]`;
+  if (line.key) return fillIn(i18n, line.key, line.params ?? {});
+  return line.text ?? '';
 }

@@ -21,10 +21,10 @@ describe('decodeReply', () => {
 
   it('names an HTML page, an empty body and malformed JSON, with the first bytes', () => {
     const html = error(() => decodeReply(200, 'text/html', '<!DOCTYPE html><title>SSO</title>', params, 'json'));
-    expect(html.toData()).toMatchObject({ code: 'cluster.bad-reply', params: { ...params, got: 'HTML', status: 200 } });
+    expect(html.toData()).toMatchObject({ code: 'cluster.bad-reply', params: { ...params, got: 'errors.cluster.bad-reply.got-html', status: 200 } });
     expect(html.details[0]).toContain('SSO');
-    expect(error(() => decodeReply(200, 'application/json', '', params, 'json')).params.got).toBe('empty');
-    expect(error(() => decodeReply(200, 'application/json', '{"jobs": [', params, 'json')).params.got).toBe('malformed JSON');
+    expect(error(() => decodeReply(200, 'application/json', '', params, 'json')).params.got).toBe('errors.cluster.bad-reply.got-empty');
+    expect(error(() => decodeReply(200, 'application/json', '{"jobs": [', params, 'json')).params.got).toBe('errors.cluster.bad-reply.got-malformed');
   });
 
   it("keeps Flink's own error lines and drops the stack frames", () => {

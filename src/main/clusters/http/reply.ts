@@ -25,17 +25,17 @@ export function decodeReply(
   }
   if (expect === 'text') return text;
   if (looksHtml) {
-    throw new WeirError('cluster.bad-reply', { ...params, status, got: 'HTML' }, { details: [firstBytes(trimmed)] });
+    throw new WeirError('cluster.bad-reply', { ...params, status, got: 'errors.cluster.bad-reply.got-html' }, { details: [firstBytes(trimmed)] });
   }
   if (trimmed === '') {
     // Flink answers some writes (DELETE /jars/{id}, PATCH /jobs/{id}) with 202 and no body.
     if (status === 202 || status === 204) return {};
-    throw new WeirError('cluster.bad-reply', { ...params, status, got: 'empty' });
+    throw new WeirError('cluster.bad-reply', { ...params, status, got: 'errors.cluster.bad-reply.got-empty' });
   }
   try {
     return JSON.parse(trimmed) as unknown;
   } catch {
-    throw new WeirError('cluster.bad-reply', { ...params, status, got: 'malformed JSON' }, { details: [firstBytes(trimmed)] });
+    throw new WeirError('cluster.bad-reply', { ...params, status, got: 'errors.cluster.bad-reply.got-malformed' }, { details: [firstBytes(trimmed)] });
   }
 }
 

@@ -53,7 +53,7 @@ export function RollbackDialog({ current, dark, onRollback, onClose }: { current
 
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
   const label = (d: Deployment) =>
-    t('jobs.page.rollback.option', { id: d.id, version: d.versionNumber ?? '?', time: format.format(new Date(d.createdAt)), status: d.status });
+    t('jobs.page.rollback.option', { id: d.id, version: d.versionNumber ?? '?', time: format.format(new Date(d.createdAt)), status: t(`jobs.states.${d.status}`, { defaultValue: d.status }) });
 
   return (
     <Modal title={t('jobs.page.rollback.title')} onClose={onClose} wide testId="rollback-dialog">

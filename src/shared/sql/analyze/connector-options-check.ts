@@ -92,7 +92,7 @@ function unknownOption(p: Property, spec: ConnectorSpec, formats: readonly Forma
 function badValue(p: Property, option: OptionSpec, out: SemanticDiagnostic[]): void {
   const params: Record<string, string | number> = option.type === 'enum' && option.values
     ? { key: p.key, value: p.value, context: 'enum', values: quoteList(option.values) }
-    : { key: p.key, value: p.value, type: option.type.toUpperCase() };
+    : { key: p.key, value: p.value, type: `sql.option-type.${option.type}` };
   out.push({ severity: 'warning', code: 'sql.bad-option-value', params, start: p.valueRange.start, end: p.valueRange.end });
 }
 

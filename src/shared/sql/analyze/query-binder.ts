@@ -258,6 +258,8 @@ export class QueryBinder {
   /** Resolves a table or view by name, reporting it when unknown. */
   tableByName(name: QualifiedName, used = false): TableInfo | undefined {
     const parts = name.parts.map((p) => p.name);
+    // A statement cut short (`DESCRIBE CATALOG` with no name) has no name to resolve: its syntax error says it.
+    if (parts.length === 0) return undefined;
     const path = this.session.fullPath(parts);
     const t = this.session.table(path);
     if (t?.invalidOptions && used) {

@@ -58,7 +58,7 @@ export function parseProperties(p: ParserState): Property[] {
       p.fail('sql.option-not-string', { text: p.text.slice(name.range.start, name.range.end) }, name.range.start, name.range.end);
       break;
     } else {
-      p.unexpected("'key' = 'value'");
+      p.unexpected('sql.expect.option');
       break;
     }
     const eq = p.peek();
@@ -82,7 +82,7 @@ export function parseProperties(p: ParserState): Property[] {
       p.fail('sql.option-not-string', { text: p.found(v) }, v.start, v.end);
       break;
     } else {
-      p.unexpected("'value'");
+      p.unexpected('sql.expect.option-value');
       break;
     }
     if (p.acceptOp(',')) continue;
@@ -182,7 +182,7 @@ function parseColumn(p: ParserState): Column {
     return comment ? { kind: 'ComputedColumn', name, expr, comment, range: p.range(start) } : { kind: 'ComputedColumn', name, expr, range: p.range(start) };
   }
   const type = parseDataType(p);
-  if (type.kind === 'IntervalType' && !p.failed) p.fail('sql.not-allowed', { what: 'an INTERVAL column type', instead: 'BIGINT or STRING (Flink tables cannot store intervals)' }, type.range.start, type.range.end);
+  if (type.kind === 'IntervalType' && !p.failed) p.fail('sql.not-allowed', { what: 'sql.construct.interval-column', instead: 'sql.construct.bigint-or-string' }, type.range.start, type.range.end);
   if (p.acceptKw('METADATA')) {
     let metadataKey: StringLiteralNode | undefined;
     if (p.acceptKw('FROM')) {
@@ -258,7 +258,7 @@ function parseDistribution(p: ParserState): Distribution {
     if (n.kind === TokenKind.Number) {
       p.next();
       d.buckets = Number(n.value);
-    } else p.unexpected('number');
+    } else p.unexpected('sql.expect.number');
     p.expectKw('BUCKETS');
   }
   d.range = p.range(start);
@@ -407,7 +407,7 @@ export function parseCreate(p: ParserState): Statement {
     case 'CATALOG': {
       p.next();
       const ine = ifNotExists(p);
-      const name = p.simpleName('catalog');
+      const name = p.simpleName('sql.what.catalog');
       const comment = optComment(p, true);
       if (comment) requireVersion(p, 'CREATE CATALOG COMMENT', comment.range.start, comment.range.end);
       const options = p.acceptKw('WITH') ? parseProperties(p) : [];
@@ -606,7 +606,7 @@ function parseAlterTable(p: ParserState, start: number): AlterTable {
       const column = p.qname();
       p.expectKw('TO');
       const newName = p.ident();
-      requireVersion(p, 'ALTER TABLE RENAME column', t.start, p.prevEnd());
+      requireVersion(p, 'sql.feature.rename-column', t.start, p.prevEnd());
       return node({ type: 'RENAME_COLUMN', column, newName });
     }
     case 'SET':
@@ -705,7 +705,7 @@ export function parseDrop(p: ParserState): Statement {
     return { kind: 'Unknown', range: p.range(start) };
   }
   const ie = ifExists(p);
-  const name = object === 'CATALOG' ? p.simpleName('catalog') : p.qname();
+  const name = object === 'CATALOG' ? p.simpleName('sql.what.catalog') : p.qname();
   let behavior: 'RESTRICT' | 'CASCADE' | undefined;
   if (object === 'DATABASE') {
     if (p.acceptKw('RESTRICT')) behavior = 'RESTRICT';

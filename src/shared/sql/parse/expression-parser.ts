@@ -493,7 +493,7 @@ function parseIntervalValue(p: ParserState): Expression {
     return { kind: 'Literal', type: 'number', value: t.value!, range: { start: t.start, end: t.end } };
   }
   if (p.isOp('(')) return parseParenthesized(p);
-  p.unexpected("'…' (string)");
+  p.unexpected('sql.expect.string');
   return { kind: 'Literal', type: 'null', value: '', range: { start: t.start, end: t.start } };
 }
 
@@ -571,7 +571,7 @@ function parseCall(p: ParserState, name: QualifiedName, start: number): Expressi
   const keyword = name.parts.length === 1 && !name.parts[0]!.quoted ? name.parts[0]!.name.toUpperCase() : '';
   if (NOT_CALLABLE.has(keyword)) {
     const t = p.peek();
-    p.fail('sql.unexpected-token', { expected: 'expression', found: '(' }, t.start, t.end);
+    p.fail('sql.unexpected-token', { expected: 'sql.expect.expression', found: '(' }, t.start, t.end);
     return { kind: 'ColumnRef', name, range: name.range };
   }
   const open = p.next();
@@ -722,7 +722,7 @@ function parseSpecialArgs(p: ParserState, call: FunctionCall, fname: string): vo
   let clauseEnd = false;
   const bad = (): void => {
     const t = p.peek();
-    if (t.kind === TokenKind.Operator && t.value === ')') p.fail('sql.unexpected-token', { expected: 'expression', found: ')' }, t.start, t.end);
+    if (t.kind === TokenKind.Operator && t.value === ')') p.fail('sql.unexpected-token', { expected: 'sql.expect.expression', found: ')' }, t.start, t.end);
     else p.expected('expression');
   };
   while (!p.failed && !p.isOp(')') && !p.atEnd()) {

@@ -205,7 +205,7 @@ export class ParserState {
       this.pos++;
       return { kind: 'StringLiteral', value: t.value ?? '', range: { start: t.start, end: t.end } };
     }
-    this.unexpected('string');
+    this.unexpected('sql.expect.string');
     return { kind: 'StringLiteral', value: '', range: { start: t.start, end: t.start } };
   }
 
@@ -280,7 +280,7 @@ export class ParserState {
     if (this.lexicalProblem(t)) return;
     if (t.kind === TokenKind.EOF) {
       const last = this.pos > 0 ? this.toks[this.pos - 1]! : t;
-      this.fail(what === 'statement' ? 'sql.unexpected-end' : (`sql.missing-${what}` as SyntaxCode), what === 'statement' ? { expected: 'statement' } : {}, last.start, last.end);
+      this.fail(what === 'statement' ? 'sql.unexpected-end' : (`sql.missing-${what}` as SyntaxCode), what === 'statement' ? { expected: 'sql.expect.statement' } : {}, last.start, last.end);
       return;
     }
     if (what === 'identifier' && t.kind === TokenKind.Keyword && t.reserved) {

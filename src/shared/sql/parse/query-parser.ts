@@ -59,7 +59,7 @@ export function parseQuery(p: ParserState): Query {
       if (p.isOp(',')) {
         // MySQL's LIMIT start, count: not in Flink's default conformance
         const c = p.peek();
-        p.fail('sql.not-allowed', { what: 'LIMIT start, count', instead: 'LIMIT count OFFSET start' }, c.start, c.end);
+        p.fail('sql.not-allowed', { what: 'sql.construct.limit-comma', instead: 'sql.construct.limit-offset' }, c.start, c.end);
       }
     };
     const parseOffset = (): void => {
@@ -82,7 +82,7 @@ export function parseQuery(p: ParserState): Query {
       if (p.isKw('LIMIT') && !p.failed) {
         // OFFSET start LIMIT count: not in Flink's default conformance either
         const c = p.peek();
-        p.fail('sql.not-allowed', { what: 'OFFSET start LIMIT count', instead: 'LIMIT count OFFSET start' }, c.start, c.end);
+        p.fail('sql.not-allowed', { what: 'sql.construct.offset-limit', instead: 'sql.construct.limit-offset' }, c.start, c.end);
       }
       else if (p.isKw('FETCH') && !p.failed) parseFetch();
     } else if (p.isKw('FETCH')) parseFetch();
@@ -99,7 +99,7 @@ function checkTableFunctionCall(p: ParserState, call: FunctionCall): void {
   let i = p.toks.findIndex((t) => t.start >= call.name.range.end);
   const first = p.toks[i + 1];
   if (first && ((first.kind === TokenKind.Operator && first.value === '*') || (first.kind === TokenKind.Keyword && (first.value === 'DISTINCT' || first.value === 'ALL')))) {
-    p.fail('sql.unexpected-token', { expected: 'expression', found: p.found(first) }, first.start, first.end);
+    p.fail('sql.unexpected-token', { expected: 'sql.expect.expression', found: p.found(first) }, first.start, first.end);
     return;
   }
   if (!(call.over || call.overName || call.filter || call.withinGroup || call.nullTreatment)) return;
@@ -432,7 +432,7 @@ function parseTablePrimary(p: ParserState): TableRef {
       if (call.kind === 'FunctionCall' && !p.failed) checkTableFunctionCall(p, call);
       p.expectClose(open);
       if (call.kind === 'FunctionCall' && call.name.parts.length === 1 && call.name.parts[0]!.name.toUpperCase() === 'SESSION') {
-        requireVersion(p, 'SESSION window TVF', call.range.start, call.name.range.end);
+        requireVersion(p, 'sql.feature.session-window-tvf', call.range.start, call.name.range.end);
       }
       return { kind: 'TableFunction', lateral, call, range: p.range(start) };
     }
@@ -678,7 +678,7 @@ function parsePatternSequence(p: ParserState): RowPattern {
     items.push(parsePatternQuantified(p));
     if (p.pos === before) break;
   }
-  if (items.length === 0) p.unexpected('pattern variable');
+  if (items.length === 0) p.unexpected('sql.expect.pattern-variable');
   if (items.length === 1) return items[0]!;
   return { kind: 'PatternSequence', items, range: p.range(start) };
 }
@@ -729,8 +729,8 @@ function parsePatternQuantified(p: ParserState): RowPattern {
     if (p.isOp(',')) {
       p.next();
       q += ',';
-      if (!num() && !hasMin) p.unexpected('number');
-    } else if (!hasMin) p.unexpected("number / ','");
+      if (!num() && !hasMin) p.unexpected('sql.expect.number');
+    } else if (!hasMin) p.unexpected('sql.expect.number-or-comma');
     if (!p.failed && !p.isOp('}')) p.unexpected(hasMin ? "',' / '}'" : "'}'");
     p.expectClose(open, '}');
     q += '}';

@@ -102,7 +102,7 @@ export function parseStatementAt(p: ParserState): Statement {
           if (p.acceptKw('SAVEPOINT')) withSavepoint = true;
           else if (p.isKw('DRAIN')) {
             const d = p.next();
-            if (!withSavepoint) p.fail('sql.not-allowed', { what: 'WITH DRAIN without WITH SAVEPOINT', instead: 'WITH SAVEPOINT WITH DRAIN' }, d.start, d.end);
+            if (!withSavepoint) p.fail('sql.not-allowed', { what: 'sql.construct.drain-without-savepoint', instead: 'WITH SAVEPOINT WITH DRAIN' }, d.start, d.end);
             withDrain = true;
           }
           else p.unexpected('SAVEPOINT / DRAIN');
@@ -179,7 +179,7 @@ function parseCallArg(p: ParserState): Expression {
     const name = p.ident();
     p.next();
     const value = parseExpr(p);
-    requireVersion(p, 'named arguments', start, value.range.end);
+    requireVersion(p, 'sql.feature.named-arguments', start, value.range.end);
     return { kind: 'NamedArgument', name, value, range: p.range(start) };
   }
   return parseExpr(p);
@@ -197,7 +197,7 @@ function parseInsertColumns(p: ParserState, partitioned: boolean): Identifier[] 
     if (!p.isOp(',') && !p.isOp(')') && !p.atEnd()) {
       const ts = p.peek();
       parseDataType(p);
-      if (partitioned && !p.failed) p.fail('sql.not-allowed', { what: 'a column type in the INSERT column list after PARTITION', instead: 'the column names only' }, ts.start, p.prevEnd());
+      if (partitioned && !p.failed) p.fail('sql.not-allowed', { what: 'sql.construct.insert-column-type', instead: 'sql.construct.column-names-only' }, ts.start, p.prevEnd());
       if (p.isKw('NOT') && p.isKwAt(1, 'NULL')) p.pos += 2;
     }
     if (p.failed || !p.acceptOp(',')) break;
@@ -468,7 +468,7 @@ function parseShow(p: ParserState): Statement {
       if (catalogOnly) {
         const name = p.qname();
         if (name.parts.length > 1 && !p.failed) {
-          p.fail('sql.single-part-name', { what: 'catalog', name: p.text.slice(name.range.start, name.range.end) }, name.range.start, name.range.end);
+          p.fail('sql.single-part-name', { what: 'sql.what.catalog', name: p.text.slice(name.range.start, name.range.end) }, name.range.start, name.range.end);
         }
         target = name;
       } else target = p.qname();
@@ -542,7 +542,7 @@ function parseShow(p: ParserState): Statement {
         p.unexpected('TABLE / VIEW / CATALOG');
         return done('CREATE');
       }
-      const target = what === 'CREATE CATALOG' ? p.simpleName('catalog') : p.qname();
+      const target = what === 'CREATE CATALOG' ? p.simpleName('sql.what.catalog') : p.qname();
       return done(what, { target });
     }
     default:
@@ -556,7 +556,7 @@ function parseDescribe(p: ParserState): Statement {
   if (p.isKw('CATALOG') && (p.isIdentAt(1) || p.isKwAt(1, 'EXTENDED'))) {
     p.next();
     const extended = p.acceptKw('EXTENDED');
-    const name = p.simpleName('catalog');
+    const name = p.simpleName('sql.what.catalog');
     requireVersion(p, 'DESCRIBE CATALOG', start, p.prevEnd());
     return { kind: 'Describe', object: 'CATALOG', extended, name, range: p.range(start) };
   }
@@ -567,7 +567,7 @@ function parseDescribe(p: ParserState): Statement {
   }
   if (p.isKw('FUNCTION')) {
     // Flink 1.20's parser has no DESCRIBE FUNCTION
-    if (p.version <= 120) p.unexpected('a table name');
+    if (p.version <= 120) p.unexpected('sql.expect.table-name');
     p.next();
     const extended = p.acceptKw('EXTENDED');
     return { kind: 'Describe', object: 'FUNCTION', extended, name: p.qname(), range: p.range(start) };
@@ -575,7 +575,7 @@ function parseDescribe(p: ParserState): Statement {
   if ((p.isKw('CATALOG') || p.isKw('JOB')) && endsAt(p, 1)) {
     // DESCRIBE CATALOG / DESCRIBE JOB without the name: Flink does not read CATALOG / JOB as a table name here
     p.next();
-    if (p.toks[p.pos - 1]!.value === 'JOB') p.unexpected("'job id'");
+    if (p.toks[p.pos - 1]!.value === 'JOB') p.unexpected('sql.expect.job-id');
     else p.expected('identifier');
     return { kind: 'Describe', object: 'TABLE', extended: false, name: { kind: 'QualifiedName', parts: [], range: p.range(start) }, range: p.range(start) };
   }
@@ -607,7 +607,7 @@ function parseUse(p: ParserState): Statement {
   if (p.isKw('CATALOG') && !p.isOpAt(1, '.')) {
     // USE CATALOG without a name is an error in Flink (CATALOG is not read as a database name)
     p.next();
-    return { kind: 'Use', object: 'CATALOG', names: [p.simpleName('catalog')], range: p.range(start) };
+    return { kind: 'Use', object: 'CATALOG', names: [p.simpleName('sql.what.catalog')], range: p.range(start) };
   }
   if (p.isKw('MODULES')) {
     p.next();

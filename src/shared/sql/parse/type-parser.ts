@@ -55,7 +55,7 @@ function precision(p: ParserState): number | undefined {
     p.next();
     return Number(t.value);
   }
-  p.unexpected('number');
+  p.unexpected('sql.expect.number');
   return undefined;
 }
 
