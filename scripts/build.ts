@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   // weir check / fmt: one CommonJS bundle, loaded through V8's code cache (src/main/cli/compile-cache.ts).
   await esbuild({
     ...node,
+    packages: undefined, // i18next too: all of it in the code cache
     entryPoints: [join(root, 'src/main/cli/sql-commands.ts')],
     outfile: join(out, 'main/sql-commands.cjs'),
     format: 'cjs',
