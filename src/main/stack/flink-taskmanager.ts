@@ -51,8 +51,9 @@ export function createFlinkTaskManagerPart(paths: StackPaths, ports: StackPorts)
     async status(): Promise<PartStatus> {
       const pid = daemonPid(paths, name);
       const overview = await flinkOverview(ports);
-      const healthy =
-        pid !== undefined && overview !== undefined && overview.taskmanagers >= 1 && overview['slots-total'] >= TASK_SLOTS;
+      // A JobManager that already counts a TaskManager with the slots (started by this stack, or by
+      // another Weir home's stack on the same ports) needs no second one: `up` must not add one.
+      const healthy = overview !== undefined && overview.taskmanagers >= 1 && overview['slots-total'] >= TASK_SLOTS;
       return {
         name,
         port: ports.flinkRest,
