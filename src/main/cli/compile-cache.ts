@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -41,6 +41,10 @@ export function requireWithCodeCache<T>(file: string, cacheDir: string = default
         const tmp = `${cacheFile}.${process.pid}.tmp`;
         writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         renameSync(tmp, cacheFile);
+        // Caches of earlier builds of this bundle are dead weight.
+        for (const old of readdirSync(cacheDir)) {
+          if (old.startsWith(`${basename(file)}.`) && old.endsWith('.v8cache') && join(cacheDir, old) !== cacheFile) rmSync(join(cacheDir, old), { force: true });
+        }
       } catch {
         // A read-only home or a full disk: the next run compiles again.
       }
