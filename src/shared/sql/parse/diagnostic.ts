@@ -44,6 +44,7 @@ export const SYNTAX_CODES = [
   'sql.invalid-hint',
   'sql.not-allowed',
   'sql.invalid-literal',
+  'sql.too-deep',
 ] as const;
 
 export type SyntaxCode = (typeof SYNTAX_CODES)[number];

@@ -84,6 +84,10 @@ function parseStatements(text: string, start: number, end: number, version: numb
         if (p.isOp(';')) stmtEnd = p.next().end;
       }
     }
+    if (failed && node.kind === 'Unknown' && p.toks[before]!.value === ';') {
+      // a run of stray ';' is one empty statement with one error (see split.ts)
+      while (p.isOp(';')) stmtEnd = p.next().end;
+    }
     if (p.pos === before) {
       // no progress: swallow one token (never loop forever)
       stmtEnd = p.next().end;
