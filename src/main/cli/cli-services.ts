@@ -4,6 +4,7 @@ import { fileLogger } from '../app/logger.js';
 import { createServices, type Services } from '../app/services.js';
 import { weirHome } from '../app/weir-home.js';
 import { keyFileCipher } from '../secrets/key-file-cipher.js';
+import { writeOut } from './terminal-text.js';
 
 /**
  * The same services the workbench uses, over the same catalog in WEIR_HOME, for one CLI command.
@@ -42,5 +43,5 @@ export function printTable(header: readonly string[], rows: readonly (readonly s
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
   const line = (cells: readonly string[]) =>
     cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - width(c)))).join('  ').trimEnd();
-  process.stdout.write([line(header), ...rows.map(line)].join('\n') + '\n');
+  writeOut([line(header), ...rows.map(line)].join('\n') + '\n');
 }

@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ZodError } from 'zod';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import { localePreferences, pickLocale } from '../../shared/i18n/locales.js';
 import { createTranslator, describeError } from '../../shared/i18n/translator.js';
@@ -13,6 +14,7 @@ import { jobsCommand } from './jobs-command.js';
 import { fmtCommand } from './fmt-command.js';
 import { serveCommand } from './serve-command.js';
 import { stackCommand } from './stack-command.js';
+import { writeOut, writeErr } from './terminal-text.js';
 
 /** `weir <command>`: one entry for scripts and pipelines; errors print in the user's language. */
 const here = dirname(fileURLToPath(import.meta.url));
@@ -29,9 +31,9 @@ async function main(argv: string[]): Promise<number> {
       case 'stack':
         return await stackCommand(rest, paths, t);
       case 'check':
-        return checkCommand(rest, t);
+        return await checkCommand(rest, t);
       case 'fmt':
-        return fmtCommand(rest, t);
+        return await fmtCommand(rest, t);
       case 'cluster':
         return await clusterCommand(rest, paths, t);
       case 'deploy':
@@ -47,29 +49,35 @@ async function main(argv: string[]): Promise<number> {
         return await jobsCommand(command, rest, paths, t);
       case '--version':
       case 'version':
-        process.stdout.write(`weir ${APP_VERSION}\n`);
+        writeOut(`weir ${APP_VERSION}\n`);
         return 0;
       case undefined:
       case 'help':
       case '--help':
       case '-h':
-        process.stdout.write(t.t('cli.help', { version: APP_VERSION }) + '\n');
+        writeOut(t.t('cli.help', { version: APP_VERSION }) + '\n');
         return command === undefined ? 2 : 0;
       default:
-        process.stderr.write(t.t('cli.unknownCommand', { command }) + '\n');
+        writeErr(t.t('cli.unknownCommand', { command }) + '\n');
         return 2;
     }
-  } catch (error) {
+  } catch (thrown) {
+    const error = thrown instanceof ZodError ? invalidInput(thrown) : thrown;
     if (error instanceof WeirError) {
       const text = describeError(t, error.toData());
-      process.stderr.write(`${t.t('cli.error')}: ${text.message}\n`);
-      for (const line of error.details) process.stderr.write(`  ${line}\n`);
-      if (text.hint) process.stderr.write(`${t.t('cli.hint')}: ${text.hint}\n`);
+      writeErr(`${t.t('cli.error')}: ${text.message}\n`);
+      for (const line of error.details) writeErr(`  ${line}\n`);
+      if (text.hint) writeErr(`${t.t('cli.hint')}: ${text.hint}\n`);
       return 1;
     }
-    process.stderr.write(`${t.t('cli.error')}: ${(error as Error).message ?? String(error)}\n`);
+    writeErr(`${t.t('cli.error')}: ${(error as Error).message ?? String(error)}\n`);
     return 1;
   }
+}
+
+/** A value refused by a schema: one clear error with a line per issue, not zod's raw JSON. */
+function invalidInput(error: ZodError): WeirError {
+  return new WeirError('cli.invalid-input', {}, { cause: error, details: error.issues.map((i) => `${i.path.join('.') || '(value)'}: ${i.message}`) });
 }
 
 main(process.argv.slice(2)).then(
@@ -77,7 +85,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(String(error) + '\n');
+    writeErr(String(error) + '\n');
     process.exitCode = 1;
   },
 );
