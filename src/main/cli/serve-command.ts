@@ -43,12 +43,12 @@ export async function serveCommand(args: string[], paths: AppPaths, t: i18n): Pr
     runnerJar: paths.runnerJar,
     log,
   });
-  const dispatch = createDispatcher(createHandlers(services), log);
+  const dispatch = createDispatcher(createHandlers(services), services.log);
   const host = await startBrowserHost({
     dispatch,
     events: services.events,
     rendererDir: paths.rendererDir,
-    log,
+    log: services.log,
     host: values.host!,
     port,
   });

@@ -14,12 +14,24 @@ export function terminalSafe(text: string): string {
   });
 }
 
-/** Writes human output to stdout, control characters neutralised. */
-export function writeOut(text: string): void {
-  process.stdout.write(terminalSafe(text));
+/** Secret values known to this command's services (set once they open): never printed. */
+let redactOutput: (text: string) => string = (text) => text;
+
+export function redactOutputWith(redact: (text: string) => string): void {
+  redactOutput = redact;
 }
 
-/** Writes human output to stderr, control characters neutralised. */
+/** Writes human output to stdout: secrets redacted, control characters neutralised. */
+export function writeOut(text: string): void {
+  process.stdout.write(terminalSafe(redactOutput(text)));
+}
+
+/** Writes human output to stderr: secrets redacted, control characters neutralised. */
 export function writeErr(text: string): void {
-  process.stderr.write(terminalSafe(text));
+  process.stderr.write(terminalSafe(redactOutput(text)));
+}
+
+/** Writes --json output (JSON escapes control characters itself): secrets redacted. */
+export function writeJson(json: string): void {
+  process.stdout.write(redactOutput(json));
 }

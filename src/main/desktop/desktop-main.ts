@@ -52,7 +52,7 @@ function start(): void {
   });
   services.autostartLocalStack();
   services.monitor.start();
-  const dispatch = createDispatcher(createHandlers(services), log);
+  const dispatch = createDispatcher(createHandlers(services), services.log);
 
   const csp = contentSecurityPolicy([]);
   protocol.handle(SCHEME, (request) => {
