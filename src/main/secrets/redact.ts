@@ -7,7 +7,7 @@
 export const REDACTED = '******';
 
 /** Shorter values are not redacted: blanking every "ab" would garble all output, and such a value guards nothing. */
-export const MIN_SECRET_LENGTH = 4;
+export const MIN_SECRET_LENGTH = 6;
 
 export type Redact = (text: string) => string;
 
