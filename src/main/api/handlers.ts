@@ -8,7 +8,7 @@ export type Handlers = {
 };
 
 export function createHandlers(s: Services): Handlers {
-  return redactingHandlers(s.redact, {
+  return redactingHandlers(s.redactor, {
     'app.info': () => s.info(),
     'workspaces.list': () => s.workspaces.list(),
     'files.list': ({ workspaceId }) => s.files.list(workspaceId),

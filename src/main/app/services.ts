@@ -15,7 +15,7 @@ import { SavepointStore } from '../jobs/savepoint-store.js';
 import { PreviewService } from '../preview/preview-service.js';
 import { FileService } from '../files/file-service.js';
 import type { SecretCipher } from '../secrets/secret-cipher.js';
-import type { Redact } from '../secrets/redact.js';
+import { redactDeep, type Redact } from '../secrets/redact.js';
 import { SecretRedactor } from '../secrets/secret-redactor.js';
 import { SecretStore } from '../secrets/secret-store.js';
 import { SettingsService } from '../settings/settings-service.js';
@@ -27,6 +27,7 @@ import type { Logger } from './logger.js';
 import { redactingLogger } from './redacting-logger.js';
 import { systemClock, type Clock } from './clock.js';
 import { EventHub } from './event-hub.js';
+import type { EventSink } from './events.js';
 import { APP_VERSION } from './version.js';
 
 export interface ServicesOptions {
@@ -51,6 +52,8 @@ export interface Services {
   readonly log: Logger;
   /** Removes every known secret value from a text (errors, replies, output). */
   readonly redact: Redact;
+  /** The same, with `current()` for many strings at once. */
+  readonly redactor: SecretRedactor;
   readonly events: EventHub;
   readonly workspaces: WorkspaceService;
   readonly files: FileService;
@@ -82,14 +85,17 @@ export function createServices(options: ServicesOptions): Services {
   });
   const events = new EventHub();
   const secrets = new SecretStore(catalog, options.cipher, clock);
-  const redact = new SecretRedactor(catalog, secrets).redact;
+  const redactor = new SecretRedactor(catalog, secrets);
+  const redact = redactor.redact;
   const log = redactingLogger(options.log, redact);
+  // what clusters and the stack report reaches every window: redacted (files' own events are the user's text)
+  const emit: EventSink = (event, payload) => events.emit(event, redactDeep(payload, redactor.current()));
   const workspaces = new WorkspaceService(catalog, clock);
   workspaces.ensureDefault();
   const env = options.env ?? process.env;
   const paths = stackPaths(options.resourcesDir, env);
   const ports = stackPorts(env);
-  const stack = new LocalStackService(createStackParts(paths, ports), paths, ports, events.emit, log);
+  const stack = new LocalStackService(createStackParts(paths, ports), paths, ports, emit, log);
   const settings = new SettingsService(catalog, events.emit);
   const files = new FileService(catalog, clock, events.emit);
   const registry = new ClusterRegistry(catalog, secrets, clock);
@@ -97,7 +103,7 @@ export function createServices(options: ServicesOptions): Services {
   const clusters = new ClusterService(registry, clients, new KnownHosts(catalog, clock));
   const deployments = new DeploymentStore(catalog, clock, redact);
   const savepoints = new SavepointStore(catalog, clock);
-  const monitor = new JobMonitor({ clusters: registry, clients, deployments, emit: events.emit, clock, log: log, ...(options.jobTickMs ? { tickMs: options.jobTickMs } : {}) });
+  const monitor = new JobMonitor({ clusters: registry, clients, deployments, emit, clock, log, ...(options.jobTickMs ? { tickMs: options.jobTickMs } : {}) });
   const lookSoon = (clusterId: number) => void monitor.refresh(clusterId);
   // Pre-deploy diagnostics in the language the user chose (English until they choose).
   const diagnosticText = (code: string, params: Readonly<Record<string, string | number>>) =>
@@ -123,7 +129,7 @@ export function createServices(options: ServicesOptions): Services {
     monitor,
     jobs: new JobActions({ clients, deployments, savepoints, deploy, log: log, changed: lookSoon }),
     jobDetails: new JobDetails({ clients, deployments, savepoints }),
-    preview: new PreviewService({ clients, emit: events.emit, log: log }),
+    preview: new PreviewService({ clients, emit, log }),
     autostartLocalStack: () => {
       if (env.WEIR_LOCAL_STACK === 'off') return;
       const clusters = (catalog.db.prepare('SELECT count(*) AS n FROM clusters').get() as { n: number }).n;
@@ -132,6 +138,7 @@ export function createServices(options: ServicesOptions): Services {
     catalog,
     log,
     redact,
+    redactor,
     events,
     workspaces,
     files,

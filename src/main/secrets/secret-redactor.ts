@@ -17,9 +17,11 @@ export class SecretRedactor {
     private readonly secrets: SecretStore,
   ) {}
 
+  /** Redacts one text with the secrets known now. */
   readonly redact: Redact = (text) => this.current()(text);
 
-  private current(): Redact {
+  /** The redaction as of now, to apply to many strings at once (results, events). */
+  current(): Redact {
     try {
       const version = `${this.catalog.db.pragma('data_version', { simple: true })}:${this.secrets.changes}`;
       if (version !== this.seen) {
