@@ -322,6 +322,7 @@ export class QueryBinder {
         return e.op === 'NOT' ? BOOLEAN : e.op === '-' || e.op === '+' ? t : undefined;
       }
       case 'BinaryExpr': {
+        if (e.left.kind !== 'BinaryExpr') return binaryType(e.op, this.expr(e.left, scope), this.expr(e.right, scope));
         // a 3,000-term OR is one left-deep chain: bind its leftmost operand, then each right one
         const chain: BinaryExpr[] = [];
         let first: Expression = e;

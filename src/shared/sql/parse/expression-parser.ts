@@ -91,15 +91,17 @@ function parseNot(p: ParserState, first?: Expression): Expression {
 }
 
 function parseIs(p: ParserState, first?: Expression): Expression {
+  const value = parseComparison(p, first);
+  if (!p.isKw('IS')) return value;
   const depth = p.depth;
-  const value = parseIsChain(p, first);
+  const chain = parseIsChain(p, value);
   p.depth = depth;
-  return value;
+  return chain;
 }
 
 /** x IS NULL IS NULL ...: each IS nests the tree one level (see nesting.ts). */
-function parseIsChain(p: ParserState, first?: Expression): Expression {
-  let value = parseComparison(p, first);
+function parseIsChain(p: ParserState, first: Expression): Expression {
+  let value = first;
   while (p.isKw('IS') && !p.failed) {
     p.enter();
     p.next();
@@ -167,15 +169,17 @@ function nameOf(t: Token, p: ParserState): QualifiedName {
 }
 
 function parsePredicate(p: ParserState, first?: Expression): Expression {
+  const value = parseAdditive(p, first);
+  if (p.failed || (p.peek().kind !== TokenKind.Keyword && !p.isKw('NOT'))) return value;
   const depth = p.depth;
-  const value = parsePredicateChain(p, first);
+  const chain = parsePredicateChain(p, value);
   p.depth = depth;
-  return value;
+  return chain;
 }
 
 /** BETWEEN, IN, LIKE ... chains nest the tree one level per predicate (see nesting.ts). */
-function parsePredicateChain(p: ParserState, first?: Expression): Expression {
-  let value = parseAdditive(p, first);
+function parsePredicateChain(p: ParserState, first: Expression): Expression {
+  let value = first;
   for (;;) {
     if (p.failed) return value;
     const start = value.range.start;
@@ -284,15 +288,18 @@ function parseUnary(p: ParserState): Expression {
 }
 
 function parsePostfix(p: ParserState): Expression {
+  const e = parsePrimary(p);
+  // most operands have no [index] or .field after them
+  if (p.failed || (!p.isOp('[') && !p.isOp('.'))) return e;
   const depth = p.depth;
-  const e = parsePostfixChain(p);
+  const chain = parsePostfixChain(p, e);
   p.depth = depth;
-  return e;
+  return chain;
 }
 
 /** a[1][2].f ...: each access nests the tree one level (see nesting.ts). */
-function parsePostfixChain(p: ParserState): Expression {
-  let e = parsePrimary(p);
+function parsePostfixChain(p: ParserState, first: Expression): Expression {
+  let e = first;
   for (;;) {
     if (p.failed) return e;
     if (p.isOp('[') || p.isOp('.')) p.enter();
