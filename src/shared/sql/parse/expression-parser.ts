@@ -170,7 +170,7 @@ function nameOf(t: Token, p: ParserState): QualifiedName {
 
 function parsePredicate(p: ParserState, first?: Expression): Expression {
   const value = parseAdditive(p, first);
-  if (p.failed || (p.peek().kind !== TokenKind.Keyword && !p.isKw('NOT'))) return value;
+  if (p.failed || p.peek().kind !== TokenKind.Keyword) return value;
   const depth = p.depth;
   const chain = parsePredicateChain(p, value);
   p.depth = depth;
