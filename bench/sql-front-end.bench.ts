@@ -13,6 +13,7 @@ import { InMemoryCatalog, type TableInfo } from '../src/shared/sql/analyze/catal
 import { complete } from '../src/shared/sql/services/completion.js';
 import { parseStatement } from '../src/shared/sql/parse/parser.js';
 import { splitStatements } from '../src/shared/sql/parse/split.js';
+import { deepShapes } from '../src/shared/sql/testing/deep-shapes.js';
 import { SEEDS, mutate, rng } from '../src/shared/sql/testing/mutations.js';
 import { formatScript } from '../src/shared/sql/services/format/formatter.js';
 import { ScriptChecker } from '../src/shared/sql/services/script-checker.js';
@@ -110,6 +111,19 @@ async function main(): Promise<void> {
   const sorted = times.slice(40).sort((a, b) => a - b);
   row('completion, 10,000 tables x 30 columns (p95)', sorted[Math.floor(sorted.length * 0.95)]!, null, '<= 20 ms');
 
+  // Deep and long input (issue 10): each shape checked whole by a fresh checker; none may throw.
+  let deepCrashes = 0;
+  for (const shape of deepShapes()) {
+    let ms = 0;
+    try {
+      ms = median([0, 1, 2].map(() => time(() => new ScriptChecker().check(shape.sql))));
+    } catch {
+      deepCrashes++;
+    }
+    row(`deep: ${shape.name}`, ms, null, shape.tooDeep ? 'sql.too-deep, no throw' : 'no error, no throw');
+  }
+  if (deepCrashes > 0) process.exitCode = 1;
+
   // Fuzz: mutated statements from Flink's own .q scripts and our seeds; no crash, none slow.
   const corpus = [...SEEDS];
   for (const { text } of flinkQFiles()) {
@@ -136,6 +150,26 @@ async function main(): Promise<void> {
     `${`fuzz: ${count.toLocaleString('en')} mutated statements`.padEnd(44)} ${`${slowest.toFixed(2)} ms`.padStart(11)} ${'—'.padStart(12)} ${''.padStart(8)}   slowest check < 100 ms; crashes: ${crashes} (goal 0); ${((performance.now() - fuzzStarted) / 1000).toFixed(0)} s in all\n`,
   );
   if (crashes > 0) process.exitCode = 1;
+
+  // Mutations of the deep shapes (not the million ';': lexing it per mutation is slow, not useful).
+  const shapes = deepShapes().filter((x) => x.sql.length < 500_000);
+  const deepCount = Number(process.env.WEIR_DEEP_FUZZ_COUNT ?? 1000);
+  let deepFuzzCrashes = 0;
+  let deepSlowest = 0;
+  for (let i = 0; i < deepCount; i++) {
+    const text = mutate(shapes[i % shapes.length]!.sql, r);
+    const t0 = performance.now();
+    try {
+      parseStatement(text);
+    } catch {
+      deepFuzzCrashes++;
+    }
+    deepSlowest = Math.max(deepSlowest, performance.now() - t0);
+  }
+  process.stdout.write(
+    `${`fuzz: ${deepCount.toLocaleString('en')} mutated deep shapes`.padEnd(44)} ${`${deepSlowest.toFixed(2)} ms`.padStart(11)} ${'—'.padStart(12)} ${''.padStart(8)}   crashes: ${deepFuzzCrashes} (goal 0)\n`,
+  );
+  if (deepFuzzCrashes > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -49,5 +49,5 @@ export const PRODUCT_NAMES: readonly string[] = [
   'Runner', 'JAR', 'TLS', 'SSH', 'REST', 'API', 'HTTP', 'HTTPS', 'JSON', 'CSV', 'Avro', 'HTML', 'PEM', 'CA', 'URL', 'JDBC', 'CDC',
   'Kafka', 'MySQL', 'PostgreSQL', 'MariaDB', 'Oracle', 'ClickHouse', 'Elasticsearch', 'OpenSearch', 'DataHub', 'OpenLineage',
   'Catalog', 'Source', 'Sink', 'UDF', 'TVF', 'Java', 'Scala', 'Python', 'Maven', 'Debian', 'OpenSSH', 'MaxSessions', 'Standalone',
-  'Session', 'Local', 'English', 'Ctrl', 'Shift', 'Enter', 'Main-Class', 'cron', 'zip', 'hint', 'UTC', 'ID', 'IDE', 'MB', 'ms', 'GNOME', 'Keyring', 'KWallet',
+  'Session', 'Local', 'English', 'Ctrl', 'Shift', 'Enter', 'Main-Class', 'cron', 'zip', 'hint', 'UTC', 'ID', 'IDE', 'MB', 'ms', 'GNOME', 'Keyring', 'KWallet', 'SQLite',
 ];

@@ -1,4 +1,5 @@
 import type { CallName, CallOutput, ParsedInput } from '../../shared/contract/contract.js';
+import { redactingHandlers } from './redacting-handlers.js';
 import type { Services } from '../app/services.js';
 
 /** One handler per contract call; inputs arrive already validated by the dispatcher. */
@@ -7,7 +8,7 @@ export type Handlers = {
 };
 
 export function createHandlers(s: Services): Handlers {
-  return {
+  return redactingHandlers(s.redactor, {
     'app.info': () => s.info(),
     'workspaces.list': () => s.workspaces.list(),
     'files.list': ({ workspaceId }) => s.files.list(workspaceId),
@@ -55,5 +56,5 @@ export function createHandlers(s: Services): Handlers {
 
     'preview.start': ({ clusterId, sql, maxRows }) => s.preview.start(clusterId, sql, maxRows),
     'preview.cancel': ({ previewId }) => s.preview.cancel(previewId),
-  };
+  });
 }

@@ -1,5 +1,6 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { privateDir, tightenIfPresent } from './private-files.js';
 
 /**
  * Plain line log. Callers pass codes, names and ids, never call inputs: inputs may carry
@@ -12,11 +13,12 @@ export interface Logger {
 }
 
 export function fileLogger(file: string, echo: (line: string) => void = () => {}): Logger {
-  mkdirSync(dirname(file), { recursive: true });
+  privateDir(dirname(file));
+  tightenIfPresent(file);
   const write = (level: string, message: string) => {
     const line = `${new Date().toISOString()} ${level} ${message}`;
     try {
-      appendFileSync(file, line + '\n');
+      appendFileSync(file, line + '\n', { mode: 0o600 });
     } catch {
       /* logging must never take the app down */
     }

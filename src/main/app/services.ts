@@ -15,6 +15,8 @@ import { SavepointStore } from '../jobs/savepoint-store.js';
 import { PreviewService } from '../preview/preview-service.js';
 import { FileService } from '../files/file-service.js';
 import type { SecretCipher } from '../secrets/secret-cipher.js';
+import { redactDeep, type Redact } from '../secrets/redact.js';
+import { SecretRedactor } from '../secrets/secret-redactor.js';
 import { SecretStore } from '../secrets/secret-store.js';
 import { SettingsService } from '../settings/settings-service.js';
 import { registerLocalCluster } from '../stack/local-cluster-registration.js';
@@ -23,8 +25,10 @@ import { createStackParts } from '../stack/parts.js';
 import { stackPaths, stackPorts } from '../stack/stack-config.js';
 import { WorkspaceService } from '../workspaces/workspace-service.js';
 import type { Logger } from './logger.js';
+import { redactingLogger } from './redacting-logger.js';
 import { systemClock, type Clock } from './clock.js';
 import { EventHub } from './event-hub.js';
+import type { EventSink } from './events.js';
 import { APP_VERSION } from './version.js';
 
 export interface ServicesOptions {
@@ -45,6 +49,12 @@ export interface ServicesOptions {
 /** Everything the hosts expose, built once per process from explicit dependencies. */
 export interface Services {
   readonly catalog: Catalog;
+  /** The log every service writes, with every known secret value redacted. */
+  readonly log: Logger;
+  /** Removes every known secret value from a text (errors, replies, output). */
+  readonly redact: Redact;
+  /** The same, with `current()` for many strings at once. */
+  readonly redactor: SecretRedactor;
   readonly events: EventHub;
   readonly workspaces: WorkspaceService;
   readonly files: FileService;
@@ -75,23 +85,28 @@ export function createServices(options: ServicesOptions): Services {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const events = new EventHub();
+  const secrets = new SecretStore(catalog, options.cipher, clock);
+  const redactor = new SecretRedactor(catalog, secrets);
+  const redact = redactor.redact;
+  const log = redactingLogger(options.log, redact);
+  // what clusters and the stack report reaches every window: redacted (files' own events are the user's text)
+  const emit: EventSink = (event, payload) => events.emit(event, redactDeep(payload, redactor.current()));
   const workspaces = new WorkspaceService(catalog, clock);
   workspaces.ensureDefault();
   const env = options.env ?? process.env;
   const paths = stackPaths(options.resourcesDir, env);
   const ports = stackPorts(env);
-  const secrets = new SecretStore(catalog, options.cipher, clock);
   const settings = new SettingsService(catalog, events.emit);
   const files = new FileService(catalog, clock, events.emit);
   const registry = new ClusterRegistry(catalog, secrets, clock);
   // WEIR_LOCAL_STACK=off: Weir manages no local stack, neither starting nor registering it.
   const onLocal = env.WEIR_LOCAL_STACK === 'off' ? undefined : (local: LocalCluster) => void registerLocalCluster(registry, settings, local);
-  const stack = new LocalStackService(createStackParts(paths, ports), paths, ports, events.emit, options.log, onLocal);
+  const stack = new LocalStackService(createStackParts(paths, ports), paths, ports, emit, log, onLocal);
   const clients = new ClusterClients(registry);
   const clusters = new ClusterService(registry, clients, new KnownHosts(catalog, clock));
-  const deployments = new DeploymentStore(catalog, clock);
+  const deployments = new DeploymentStore(catalog, clock, redact);
   const savepoints = new SavepointStore(catalog, clock);
-  const monitor = new JobMonitor({ clusters: registry, clients, deployments, emit: events.emit, clock, log: options.log, ...(options.jobTickMs ? { tickMs: options.jobTickMs } : {}) });
+  const monitor = new JobMonitor({ clusters: registry, clients, deployments, emit, clock, log, ...(options.jobTickMs ? { tickMs: options.jobTickMs } : {}) });
   const lookSoon = (clusterId: number) => void monitor.refresh(clusterId);
   // Pre-deploy diagnostics in the language the user chose (English until they choose).
   const diagnosticText = (code: string, params: Readonly<Record<string, string | number>>) =>
@@ -106,7 +121,7 @@ export function createServices(options: ServicesOptions): Services {
     savepoints,
     runnerJar: options.runnerJar,
     diagnosticText,
-    log: options.log,
+    log: log,
     onDeployed: lookSoon,
   });
   return {
@@ -115,15 +130,18 @@ export function createServices(options: ServicesOptions): Services {
     deployments,
     deploy,
     monitor,
-    jobs: new JobActions({ clients, deployments, savepoints, deploy, log: options.log, changed: lookSoon }),
+    jobs: new JobActions({ clients, deployments, savepoints, deploy, log: log, changed: lookSoon }),
     jobDetails: new JobDetails({ clients, deployments, savepoints }),
-    preview: new PreviewService({ clients, emit: events.emit, log: options.log }),
+    preview: new PreviewService({ clients, emit, log }),
     autostartLocalStack: () => {
       if (env.WEIR_LOCAL_STACK === 'off') return;
       const clusters = (catalog.db.prepare('SELECT count(*) AS n FROM clusters').get() as { n: number }).n;
       if (clusters === 0) void stack.up();
     },
     catalog,
+    log,
+    redact,
+    redactor,
     events,
     workspaces,
     files,

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { weirErrorOf as caught } from '../../../test/unit/weir-error-of.js';
 import { openCatalog } from './catalog.js';
@@ -92,9 +92,42 @@ describe('catalog', () => {
     const garbage = Buffer.from('this is not a database '.repeat(300));
     writeFileSync(file, garbage);
     const error = caught(() => openCatalog({ file }));
-    expect(error.code).toBe('catalog.unreadable');
+    expect(error.code).toBe('catalog.damaged');
     expect(error.params.file).toBe(file);
     expect(readFileSync(file).equals(garbage)).toBe(true);
+  });
+
+  it('never replaces an empty (0-byte) catalog file with a new one', () => {
+    const file = tempFile();
+    writeFileSync(file, '');
+    expect(caught(() => openCatalog({ file })).code).toBe('catalog.damaged');
+    expect(statSync(file).size).toBe(0);
+    expect(readdirSync(dirname(file))).toEqual(['catalog.sqlite']);
+  });
+
+  it("refuses someone else's SQLite database and leaves it as it was", () => {
+    const file = tempFile();
+    const other = new Database(file);
+    other.exec('CREATE TABLE invoices (id INTEGER)');
+    other.close();
+    const before = readFileSync(file);
+    expect(caught(() => openCatalog({ file })).code).toBe('catalog.damaged');
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it.skipIf(process.platform === 'win32')('keeps its folder 0700 and its files 0600, also when an older Weir made them wider', () => {
+    const file = tempFile();
+    const catalog = openCatalog({ file });
+    catalog.write((db) => db.prepare("INSERT INTO workspaces (name, created_at) VALUES ('w', 'now')").run());
+    const mode = (path: string) => statSync(path).mode & 0o777;
+    expect(mode(dirname(file))).toBe(0o700);
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) expect(mode(f), f).toBe(0o600);
+    catalog.close();
+    chmodSync(dirname(file), 0o755);
+    chmodSync(file, 0o644);
+    openCatalog({ file }).close();
+    expect(mode(dirname(file))).toBe(0o700);
+    expect(mode(file)).toBe(0o600);
   });
 
   it('rolls a failed write back entirely', () => {

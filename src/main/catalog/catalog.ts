@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { WeirError } from '../../shared/errors/weir-error.js';
+import { privateDir, privateFile, tightenIfPresent } from '../app/private-files.js';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations.js';
 
 /**
@@ -25,21 +26,35 @@ export interface CatalogOptions {
   readonly migrations?: readonly Migration[];
 }
 
+const SQLITE_HEADER = Buffer.from('SQLite format 3\u0000', 'latin1');
+
 export function openCatalog(options: CatalogOptions): Catalog {
   const { file } = options;
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = options.migrations ? Math.max(0, ...migrations.map((m) => m.version)) : LATEST_VERSION;
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const existed = file !== ':memory:' && existsSync(file);
+  const onDisk = file !== ':memory:';
+  const existed = onDisk && existsSync(file);
+  if (onDisk) {
+    privateDir(dirname(file));
+    // an existing file that is no catalog is never replaced by a new one (issue 10)
+    if (existed) refuseDamaged(file);
+    // created 0600 before SQLite opens it: SQLite gives -wal and -shm the same mode
+    else privateFile(file);
+  }
 
   let db: Database.Database;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    if (existed && !isWeirCatalog(db)) {
+      db.close();
+      throw damaged(file);
+    }
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
   } catch (cause) {
+    if (cause instanceof WeirError) throw cause;
     throw corrupt(file, cause, existed);
   }
 
@@ -49,6 +64,10 @@ export function openCatalog(options: CatalogOptions): Catalog {
     db.close();
     if (cause instanceof WeirError) throw cause;
     throw corrupt(file, cause, existed);
+  }
+  if (onDisk) {
+    privateFile(file);
+    for (const suffix of ['-wal', '-shm']) tightenIfPresent(file + suffix);
   }
 
   const write = <T>(fn: (d: Database.Database) => T): T => db.transaction(() => fn(db)).immediate();
@@ -84,7 +103,35 @@ function migrate(db: Database.Database, migrations: readonly Migration[], latest
   }
 }
 
+/** Empty, or not an SQLite file at all: damaged (restore it from a backup, or move it aside). */
+function refuseDamaged(file: string): void {
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(file, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, header, 0, header.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read < header.length || !header.equals(SQLITE_HEADER)) throw damaged(file);
+}
+
+/** A Weir catalog has a schema version, or (never migrated) no tables of anyone else's. */
+function isWeirCatalog(db: Database.Database): boolean {
+  if ((db.pragma('user_version', { simple: true }) as number) > 0) return true;
+  const row = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").get() as { n: number };
+  return row.n === 0;
+}
+
+function damaged(file: string, cause?: unknown): WeirError {
+  return new WeirError('catalog.damaged', { file }, cause === undefined ? {} : { cause, details: [String((cause as Error)?.message ?? cause)] });
+}
+
+/** SQLite's "file is not a database" and "database disk image is malformed". */
+const DAMAGED_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
 function corrupt(file: string, cause: unknown, existed: boolean): WeirError {
+  if (existed && DAMAGED_CODES.has((cause as { code?: string })?.code ?? '')) return damaged(file, cause);
   return new WeirError(
     existed ? 'catalog.unreadable' : 'catalog.cannot-create',
     { file },

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { i18n } from 'i18next';
 import { describeDiagnostic } from '../../shared/i18n/translator.js';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import { LineIndex } from '../../shared/sql/services/line-index.js';
 import { ScriptChecker } from '../../shared/sql/services/script-checker.js';
+import { readSqlInput } from './input/read-sql-input.js';
+import { writeOut } from './terminal-text.js';
 
 const FLINK_VERSIONS = ['1.15', '1.16', '1.17', '1.18', '1.19', '1.20'];
 
@@ -18,8 +19,8 @@ interface JsonDiagnostic {
   endColumn: number;
 }
 
-/** `weir check FILE... [--json] [--syntax-only] [--flink-version V]`: exit 1 when any error. */
-export function checkCommand(args: string[], t: i18n): number {
+/** `weir check FILE... [--json] [--syntax-only] [--flink-version V]` ('-' is stdin): exit 1 when any error. */
+export async function checkCommand(args: string[], t: i18n): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -38,13 +39,9 @@ export function checkCommand(args: string[], t: i18n): number {
 
   const checker = new ScriptChecker({ flinkVersion, syntaxOnly: values['syntax-only'] });
   let errors = 0;
-  const files = positionals.map((path) => {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (cause) {
-      throw new WeirError('cli.cannot-read', { path, reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { cause });
-    }
+  const files = [];
+  for (const path of positionals) {
+    const text = await readSqlInput(path);
     const result = checker.check(text);
     const index = new LineIndex(text);
     const diagnostics: JsonDiagnostic[] = result.diagnostics.map((d) => {
@@ -61,19 +58,19 @@ export function checkCommand(args: string[], t: i18n): number {
         endColumn: to.column,
       };
     });
-    return { path, statements: result.statements.length, diagnostics };
-  });
+    files.push({ path, statements: result.statements.length, diagnostics });
+  }
 
   if (values.json) {
     process.stdout.write(JSON.stringify({ files }) + '\n');
   } else {
     for (const file of files) {
       for (const d of file.diagnostics) {
-        process.stdout.write(`${file.path}:${d.line}:${d.column}: ${t.t(`cli.check.${d.severity}`)} ${d.code}: ${d.message}\n`);
+        writeOut(`${file.path}:${d.line}:${d.column}: ${t.t(`cli.check.${d.severity}`)} ${d.code}: ${d.message}\n`);
       }
     }
     const problems = files.reduce((n, f) => n + f.diagnostics.length, 0);
-    process.stdout.write(t.t('cli.check.summary', { files: files.length, statements: files.reduce((n, f) => n + f.statements, 0), problems, errors }) + '\n');
+    writeOut(t.t('cli.check.summary', { files: files.length, statements: files.reduce((n, f) => n + f.statements, 0), problems, errors }) + '\n');
   }
   return errors > 0 ? 1 : 0;
 }

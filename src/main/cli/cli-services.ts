@@ -5,6 +5,7 @@ import { fileLogger } from '../app/logger.js';
 import { createServices, type Services } from '../app/services.js';
 import { weirHome } from '../app/weir-home.js';
 import { keyFileCipher } from '../secrets/key-file-cipher.js';
+import { redactOutputWith, writeJson, writeOut } from './terminal-text.js';
 
 /**
  * The same services the workbench uses, over the same catalog in WEIR_HOME, for one CLI command.
@@ -12,7 +13,7 @@ import { keyFileCipher } from '../secrets/key-file-cipher.js';
  */
 export function cliServices(paths: AppPaths, env: NodeJS.ProcessEnv = process.env): Services {
   const home = weirHome(env);
-  return createServices({
+  const services = createServices({
     home,
     host: 'browser',
     cipher: keyFileCipher(join(home, 'secret.key')),
@@ -21,6 +22,8 @@ export function cliServices(paths: AppPaths, env: NodeJS.ProcessEnv = process.en
     log: fileLogger(join(home, 'logs', 'weir.log')),
     env,
   });
+  redactOutputWith(services.redact);
+  return services;
 }
 
 /** Runs `fn` with the services and closes them, also when it throws. */
@@ -36,7 +39,7 @@ export async function withServices<T>(paths: AppPaths, fn: (s: Services) => Prom
 }
 
 export function printJson(value: unknown): void {
-  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+  writeJson(JSON.stringify(value, null, 2) + '\n');
 }
 
 /** Plain columns for terminals: widths from the widest cell, in display cells (CJK counts double). */
@@ -45,5 +48,5 @@ export function printTable(header: readonly string[], rows: readonly (readonly s
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
   const line = (cells: readonly string[]) =>
     cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - width(c)))).join('  ').trimEnd();
-  process.stdout.write([line(header), ...rows.map(line)].join('\n') + '\n');
+  writeOut([line(header), ...rows.map(line)].join('\n') + '\n');
 }

@@ -56,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
     // One self-contained bundle through V8's code cache (see compile-cache.ts).
     const { requireWithCodeCache } = await import('./compile-cache.js');
     const bundle = requireWithCodeCache<typeof import('./sql-commands.js')>(join(here, 'sql-commands.cjs'));
-    const code = bundle.exports.runSqlCommand(command, rest);
+    const code = await bundle.exports.runSqlCommand(command, rest);
     bundle.save();
     return code;
   }
@@ -68,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(alignColumns(t.t('cli.help', { version: APP_VERSION })) + '\n');
       return command === undefined ? 2 : 0;
     }
-    process.stderr.write(t.t('cli.unknownCommand', { command }) + '\n');
+    (await import('./terminal-text.js')).writeErr(t.t('cli.unknownCommand', { command }) + '\n');
     return 2;
   }
   try {

@@ -7,6 +7,7 @@ import { WeirError } from '../../shared/errors/weir-error.js';
 import { describeError } from '../../shared/i18n/translator.js';
 import type { AppPaths } from '../app/app-paths.js';
 import { printJson, printTable, withServices } from './cli-services.js';
+import { writeOut } from './terminal-text.js';
 
 /**
  * `weir cluster add|list|test|trust|rm`. Secrets never come on the command line (other users
@@ -60,7 +61,7 @@ export async function clusterCommand(args: string[], paths: AppPaths, t: i18n): 
         }
         const cluster = s.clusters.save(input.data);
         if (values.json) printJson(cluster);
-        else process.stdout.write(t.t('cli.cluster.added', { name: cluster.name }) + '\n');
+        else writeOut(t.t('cli.cluster.added', { name: cluster.name }) + '\n');
         return 0;
       }
       case 'test': {
@@ -78,13 +79,13 @@ export async function clusterCommand(args: string[], paths: AppPaths, t: i18n): 
         // The fingerprint the user read elsewhere must match what the server shows now.
         if (extra !== key.fingerprint) throw new WeirError('cli.fingerprint-mismatch', { given: extra ?? '', shown: key.fingerprint });
         s.clusters.trustHostKey(cluster.id, key.keyType, key.fingerprint);
-        process.stdout.write(t.t('cli.cluster.trusted', { host: key.host, fingerprint: key.fingerprint }) + '\n');
+        writeOut(t.t('cli.cluster.trusted', { host: key.host, fingerprint: key.fingerprint }) + '\n');
         return 0;
       }
       case 'rm': {
         const cluster = s.clusters.registry.byName(requireName(name));
         s.clusters.remove(cluster.id);
-        if (!values.json) process.stdout.write(t.t('cli.cluster.removed', { name: cluster.name }) + '\n');
+        if (!values.json) writeOut(t.t('cli.cluster.removed', { name: cluster.name }) + '\n');
         else printJson({ removed: cluster.name });
         return 0;
       }
@@ -170,14 +171,18 @@ function printTest(result: ClusterTest, name: string, t: i18n): void {
   for (const [part, probe, summary] of parts) {
     if (!probe) continue;
     const state = probe.ok ? t.t('cli.cluster.ok') : t.t('cli.cluster.failed');
-    process.stdout.write(`${padDisplay(t.t(`clusters.parts.${part}`), 24)} ${padDisplay(state, 6)} ${String(probe.millis).padStart(5)} ms  ${summary}\n`);
+    writeOut(`${padDisplay(t.t(`clusters.parts.${part}`), 24)} ${padDisplay(state, 6)} ${String(probe.millis).padStart(5)} ms  ${summary}
+`);
     if (probe.error) {
       const text = describeError(t, probe.error);
-      process.stdout.write(`  ${text.message}\n`);
-      for (const d of probe.error.details ?? []) process.stdout.write(`    ${d}\n`);
-      if (text.hint) process.stdout.write(`  ${t.t('cli.hintLine', { hint: text.hint })}\n`);
+      writeOut(`  ${text.message}
+`);
+      for (const d of probe.error.details ?? []) writeOut(`    ${d}
+`);
+      if (text.hint) writeOut(`  ${t.t('cli.hintLine', { hint: text.hint })}
+`);
     }
   }
   const key = result.ssh?.hostKey;
-  if (key && key.status === 'unknown') process.stdout.write(t.t('cli.cluster.trustHow', { fingerprint: key.fingerprint, name }) + '\n');
+  if (key && key.status === 'unknown') writeOut(t.t('cli.cluster.trustHow', { fingerprint: key.fingerprint, name }) + '\n');
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { i18n } from 'i18next';
@@ -7,6 +6,8 @@ import { deployOptionsSchema, type Deployment, type DeployOptions } from '../../
 import { WeirError } from '../../shared/errors/weir-error.js';
 import type { AppPaths } from '../app/app-paths.js';
 import { printJson, withServices } from './cli-services.js';
+import { readSqlInput } from './input/read-sql-input.js';
+import { writeOut } from './terminal-text.js';
 
 /**
  * `weir deploy FILE --cluster NAME [...]`: the file's content goes into the catalog as the SQL
@@ -37,7 +38,7 @@ export async function deployCommand(args: string[], paths: AppPaths, t: i18n): P
   const options = deployOptions(values);
   const report = (d: Deployment): number => {
     if (values.json) printJson(d);
-    else process.stdout.write(t.t('cli.deploy.done', { job: d.jobId, name: d.jobName, cluster: d.clusterName, id: d.id }) + '\n');
+    else writeOut(t.t('cli.deploy.done', { job: d.jobId, name: d.jobName, cluster: d.clusterName, id: d.id }) + '\n');
     return 0;
   };
   if (/\.jar$/i.test(file)) {
@@ -49,13 +50,8 @@ export async function deployCommand(args: string[], paths: AppPaths, t: i18n): P
       return report(deployment);
     });
   }
-  let content: string;
-  try {
-    content = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new WeirError('cli.cannot-read', { path: file, reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { cause });
-  }
-  const name = fileName.parse(basename(file));
+  const content = await readSqlInput(file);
+  const name = catalogFileName(basename(file));
   return withServices(paths, async (s) => {
     const cluster = s.clusters.registry.byName(values.cluster!);
     const workspace = s.workspaces.list()[0]!;
@@ -65,6 +61,13 @@ export async function deployCommand(args: string[], paths: AppPaths, t: i18n): P
     const deployment = await s.deploy.deployFile(fileId, cluster.id, options);
     return report(deployment);
   });
+}
+
+/** The name a deployed file keeps in the catalog: the file's own name, or a clear error. */
+function catalogFileName(base: string): string {
+  const parsed = fileName.safeParse(base);
+  if (parsed.success) return parsed.data;
+  throw new WeirError('cli.bad-file-name', { name: base });
 }
 
 type Values = { [key: string]: string | boolean | string[] | undefined };

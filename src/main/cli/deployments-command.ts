@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import type { AppPaths } from '../app/app-paths.js';
 import { printJson, printTable, withServices } from './cli-services.js';
+import { writeOut } from './terminal-text.js';
 
 /**
  * `weir deployments [--cluster NAME] [--file NAME]` lists what was deployed (newest first);
@@ -22,7 +23,7 @@ export async function deploymentsCommand(command: 'deployments' | 'rollback', ar
       if (!Number.isInteger(id) || id <= 0) throw new WeirError('cli.missing-argument', { argument: 'DEPLOYMENT' });
       const deployment = await s.jobs.rollback(id);
       if (values.json) printJson(deployment);
-      else process.stdout.write(t.t('cli.deployments.rolledBack', { id, newId: deployment.id, job: deployment.jobId ?? '', savepoint: deployment.options.fromSavepoint ?? '-' }) + '\n');
+      else writeOut(t.t('cli.deployments.rolledBack', { id, newId: deployment.id, job: deployment.jobId ?? '', savepoint: deployment.options.fromSavepoint ?? '-' }) + '\n');
       return 0;
     }
     const clusterId = values.cluster ? s.clusters.registry.byName(values.cluster).id : undefined;

@@ -1,10 +1,12 @@
-import { chmodSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { i18n } from 'i18next';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import { formatScript } from '../../shared/sql/services/format/formatter.js';
 import { LineIndex } from '../../shared/sql/services/line-index.js';
+import { readSqlInput } from './input/read-sql-input.js';
+import { writeOut } from './terminal-text.js';
 
 const BOM = '\uFEFF';
 
@@ -13,7 +15,7 @@ const BOM = '\uFEFF';
  * --check writes nothing and exits 1 when a file would change; either way exit 1 when some
  * statement could not be formatted (a syntax error), so CI sees it.
  */
-export function fmtCommand(args: string[], t: i18n): number {
+export async function fmtCommand(args: string[], t: i18n): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { check: { type: 'boolean', default: false } },
@@ -25,12 +27,7 @@ export function fmtCommand(args: string[], t: i18n): number {
   let changed = 0;
   let skipped = 0;
   for (const path of positionals) {
-    let raw: string;
-    try {
-      raw = readFileSync(path, 'utf8');
-    } catch (cause) {
-      throw new WeirError('cli.cannot-read', { path, reason: (cause as NodeJS.ErrnoException).code ?? String(cause) }, { cause });
-    }
+    const raw = await readSqlInput(path);
     // a byte-order mark is not part of the SQL: keep it in front
     const bom = raw.startsWith(BOM) ? BOM : '';
     const text = raw.slice(bom.length);
@@ -39,20 +36,20 @@ export function fmtCommand(args: string[], t: i18n): number {
     for (const s of result.skipped) {
       const at = index.position(s.start);
       const reason = t.t(s.reason === 'syntax-error' ? 'cli.fmt.syntaxError' : 'cli.fmt.unsafe');
-      process.stdout.write(`${path}:${at.line}:${at.column}: ${reason}\n`);
+      writeOut(`${path}:${at.line}:${at.column}: ${reason}\n`);
       skipped++;
     }
     if (!result.changed) continue;
     changed++;
     if (values.check) {
-      process.stdout.write(t.t('cli.fmt.wouldChange', { path }) + '\n');
+      writeOut(t.t('cli.fmt.wouldChange', { path }) + '\n');
       continue;
     }
     writeAtomically(path, bom + result.text);
-    process.stdout.write(t.t('cli.fmt.formatted', { path }) + '\n');
+    writeOut(t.t('cli.fmt.formatted', { path }) + '\n');
   }
   const files = positionals.length;
-  process.stdout.write(t.t(values.check ? 'cli.fmt.checkSummary' : 'cli.fmt.summary', { files, changed, unchanged: files - changed, skipped }) + '\n');
+  writeOut(t.t(values.check ? 'cli.fmt.checkSummary' : 'cli.fmt.summary', { files, changed, unchanged: files - changed, skipped }) + '\n');
   return skipped > 0 || (values.check && changed > 0) ? 1 : 0;
 }
 

@@ -6,6 +6,7 @@ import { describeError } from '../../shared/i18n/translator.js';
 import type { AppPaths } from '../app/app-paths.js';
 import type { Services } from '../app/services.js';
 import { printJson, printTable, withServices } from './cli-services.js';
+import { writeOut } from './terminal-text.js';
 
 /** `weir jobs`, `weir stop|cancel|savepoint|restart JOB`: one overview request per cluster. */
 export async function jobsCommand(command: string, args: string[], paths: AppPaths, t: i18n): Promise<number> {
@@ -26,7 +27,7 @@ export async function jobsCommand(command: string, args: string[], paths: AppPat
     const [job] = positionals;
     if (!job) throw new WeirError('cli.missing-argument', { argument: 'JOB' });
     const { clusterId, jobId } = await findJob(s, job, values.cluster);
-    const out = (value: unknown, text: string) => (values.json ? printJson(value) : process.stdout.write(text + '\n'));
+    const out = (value: unknown, text: string) => (values.json ? printJson(value) : writeOut(text + '\n'));
     switch (command) {
       case 'stop': {
         const savepoint = await s.jobs.stop(clusterId, jobId, values.savepoint!, values.drain);

@@ -1,18 +1,29 @@
 import type { i18n } from 'i18next';
+import { ZodError } from 'zod';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import { describeError } from '../../shared/i18n/translator.js';
+import { writeErr } from './terminal-text.js';
 
-/** A command's failure on stderr, in the user's language: message, details, how to fix. Returns the exit code. */
-export function printError(t: i18n, error: unknown): number {
+/**
+ * A command's failure on stderr, in the user's language: message, details, how to fix (secrets
+ * redacted, control characters neutralised). Returns the exit code.
+ */
+export function printError(t: i18n, thrown: unknown): number {
+  const error = thrown instanceof ZodError ? invalidInput(thrown) : thrown;
   if (error instanceof WeirError) {
     const text = describeError(t, error.toData());
-    process.stderr.write(t.t('cli.errorLine', { message: text.message }) + '\n');
-    for (const line of error.details) process.stderr.write(`  ${line}\n`);
-    if (text.hint) process.stderr.write(t.t('cli.hintLine', { hint: text.hint }) + '\n');
+    writeErr(t.t('cli.errorLine', { message: text.message }) + '\n');
+    for (const line of error.details) writeErr(`  ${line}\n`);
+    if (text.hint) writeErr(t.t('cli.hintLine', { hint: text.hint }) + '\n');
     return 1;
   }
-  process.stderr.write(t.t('cli.errorLine', { message: (error as Error).message ?? String(error) }) + '\n');
+  writeErr(t.t('cli.errorLine', { message: (error as Error).message ?? String(error) }) + '\n');
   return 1;
+}
+
+/** A value refused by a schema: one clear error with a line per issue, not zod's raw JSON. */
+function invalidInput(error: ZodError): WeirError {
+  return new WeirError('cli.invalid-input', {}, { cause: error, details: error.issues.map((i) => `${i.path.join('.') || '(value)'}: ${i.message}`) });
 }
 
 /** The user's language for the CLI: WEIR_LANG, else the POSIX locale variables. */

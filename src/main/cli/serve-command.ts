@@ -11,6 +11,7 @@ import { weirHome } from '../app/weir-home.js';
 import { startBrowserHost } from '../hosts/browser-host.js';
 import { keyFileCipher } from '../secrets/key-file-cipher.js';
 import { existsSync } from 'node:fs';
+import { writeOut, writeErr } from './terminal-text.js';
 
 const DEFAULT_PORT = 7420;
 
@@ -42,22 +43,22 @@ export async function serveCommand(args: string[], paths: AppPaths, t: i18n): Pr
     runnerJar: paths.runnerJar,
     log,
   });
-  const dispatch = createDispatcher(createHandlers(services), log);
+  const dispatch = createDispatcher(createHandlers(services), services.log);
   const host = await startBrowserHost({
     dispatch,
     events: services.events,
     rendererDir: paths.rendererDir,
-    log,
+    log: services.log,
     host: values.host!,
     port,
   });
   if (values.host !== '127.0.0.1' && values.host !== 'localhost' && values.host !== '::1') {
-    process.stderr.write(t.t('cli.serve.notLoopback', { host: values.host }) + '\n');
+    writeErr(t.t('cli.serve.notLoopback', { host: values.host }) + '\n');
   }
   services.autostartLocalStack();
   services.monitor.start();
   if (values.json) process.stdout.write(JSON.stringify({ url: host.url, port: host.port, home }) + '\n');
-  else process.stdout.write(t.t('cli.serve.ready', { url: host.url, home }) + '\n');
+  else writeOut(t.t('cli.serve.ready', { url: host.url, home }) + '\n');
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -9,10 +9,10 @@ import { cliLocaleEnv, printError } from './print-error.js';
  * through V8's code cache (compile-cache.ts): hooks and CI run them over many files, so their
  * start-up is their speed.
  */
-export function runSqlCommand(command: 'check' | 'fmt', args: string[]): number {
+export async function runSqlCommand(command: 'check' | 'fmt', args: string[]): Promise<number> {
   const t = createTranslator(pickLocale(localePreferences(cliLocaleEnv())));
   try {
-    return command === 'check' ? checkCommand(args, t) : fmtCommand(args, t);
+    return await (command === 'check' ? checkCommand(args, t) : fmtCommand(args, t));
   } catch (error) {
     return printError(t, error);
   }

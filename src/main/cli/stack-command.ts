@@ -5,6 +5,7 @@ import type { AppPaths } from '../app/app-paths.js';
 import { createStackParts } from '../stack/parts.js';
 import { stackPaths, stackPorts } from '../stack/stack-config.js';
 import { stackDown, stackStatus, stackUp } from '../stack/stack.js';
+import { writeOut } from './terminal-text.js';
 
 /** `weir stack up|down|status [PART...] [--json]`: the real local stack for tests and the app. */
 export async function stackCommand(args: string[], app: AppPaths, t: i18n): Promise<number> {
@@ -18,7 +19,7 @@ export async function stackCommand(args: string[], app: AppPaths, t: i18n): Prom
   const paths = stackPaths(app.resourcesDir);
   const parts = createStackParts(paths, stackPorts());
   const say = (line: string) => {
-    if (!values.json) process.stdout.write(line + '\n');
+    if (!values.json) writeOut(line + '\n');
   };
   switch (action) {
     case 'up': {

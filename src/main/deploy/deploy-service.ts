@@ -17,6 +17,7 @@ import { countJobs } from './job-statements.js';
 import { preDeployCheck, type DiagnosticText } from './pre-deploy-check.js';
 import { ensureJar, readJar, runJar, runnerProgram } from './jar-submit.js';
 import type { Submission } from './submission.js';
+import { MIN_SECRET_LENGTH } from '../secrets/redact.js';
 
 export interface DeployDeps {
   readonly catalog: Catalog;
@@ -175,7 +176,7 @@ export class DeployService {
       // reconciles it by its fixed id. Anything else definitely failed.
       const unsure = error instanceof WeirError && (error.code === 'cluster.unreachable' || error.code === 'cluster.timeout');
       const message = error instanceof WeirError ? `${error.code} ${[...error.details].join(' | ')}`.trim() : String(error);
-      this.d.deployments.setStatus(deployment.id, unsure ? 'submitting' : 'failed', message.slice(0, 4000));
+      this.d.deployments.setStatus(deployment.id, unsure ? 'submitting' : 'failed', message);
       this.d.log.warn(`deploy #${deployment.id} to cluster ${deployment.clusterName}: ${unsure ? 'not confirmed' : 'failed'}`);
       throw error;
     }
@@ -189,6 +190,12 @@ export class DeployService {
   private resolve(text: string, clusterId: number, what: string): { sql: string; frozen: string } {
     const { values, secret } = this.d.clusters.variables(clusterId);
     const result = substituteVariables(text, values, secret);
+    // a secret's value written out (or shared with a plain variable) is frozen as its placeholder too
+    let frozen = result.frozen;
+    for (const name of secret) {
+      const value = values.get(name);
+      if (value !== undefined && value.length >= MIN_SECRET_LENGTH) frozen = frozen.split(value).join(`\${${name}}`);
+    }
     if (result.missing.length > 0) {
       const cluster = this.d.clusters.get(clusterId).name;
       throw new WeirError(
@@ -197,7 +204,7 @@ export class DeployService {
         { details: result.missing.slice(0, 10).map((m) => `${m.line}:${m.column} \${${m.name}}`) },
       );
     }
-    return result;
+    return { sql: result.sql, frozen };
   }
 
   /** `latest`: the newest completed savepoint Weir took of this file's (or this deployment's) jobs. */

@@ -2,6 +2,7 @@ import type { Deployment, DeployOptions } from '../../shared/contract/jobs-schem
 import { deployOptionsSchema } from '../../shared/contract/jobs-schema.js';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import type { Clock } from '../app/clock.js';
+import { noRedaction, type Redact } from '../secrets/redact.js';
 import type { Catalog } from '../catalog/catalog.js';
 
 interface DeploymentRow {
@@ -46,11 +47,16 @@ export interface NewDeployment {
   readonly parentId: number | null;
 }
 
+/** A deployment's error as stored: redacted first, then cut (a cut could split a secret). */
+const MAX_ERROR_CHARS = 4000;
+
 /** Deployments in the catalog: each one freezes the SQL it submitted and links its file version. */
 export class DeploymentStore {
   constructor(
     private readonly catalog: Catalog,
     private readonly clock: Clock,
+    /** Clusters echo secrets in their errors: none is stored, nor shown from an older row. */
+    private readonly redact: Redact = noRedaction,
   ) {}
 
   /** Records a deployment before anything reaches the cluster (status `submitting`). */
@@ -81,7 +87,7 @@ export class DeploymentStore {
 
   setStatus(id: number, status: string, error: string | null = null): void {
     this.catalog.write((db) =>
-      db.prepare('UPDATE deployments SET status = ?, error = ?, updated_at = ? WHERE id = ?').run(status, error, this.clock().toISOString(), id),
+      db.prepare('UPDATE deployments SET status = ?, error = ?, updated_at = ? WHERE id = ?').run(status, error === null ? null : this.redact(error).slice(0, MAX_ERROR_CHARS), this.clock().toISOString(), id),
     );
   }
 
@@ -119,7 +125,7 @@ export class DeploymentStore {
   get(id: number): Deployment {
     const row = this.catalog.db.prepare(`${SELECT} WHERE d.id = ?`).get(id) as DeploymentRow | undefined;
     if (!row) throw new WeirError('deploy.not-found', { id });
-    return toView(row);
+    return toView(row, this.redact);
   }
 
   sqlText(id: number): string {
@@ -130,7 +136,7 @@ export class DeploymentStore {
 
   byJob(clusterId: number, jobId: string): Deployment | null {
     const row = this.catalog.db.prepare(`${SELECT} WHERE d.cluster_id = ? AND d.job_id = ?`).get(clusterId, jobId) as DeploymentRow | undefined;
-    return row ? toView(row) : null;
+    return row ? toView(row, this.redact) : null;
   }
 
   /** The job ids of a deployment and of the ones it was restarted or rolled back from, newest first. */
@@ -165,11 +171,11 @@ export class DeploymentStore {
       args.push(filter.clusterId);
     }
     const sql = `${SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY d.id DESC LIMIT 500`;
-    return (this.catalog.db.prepare(sql).all(...args) as DeploymentRow[]).map(toView);
+    return (this.catalog.db.prepare(sql).all(...args) as DeploymentRow[]).map((r) => toView(r, this.redact));
   }
 }
 
-function toView(r: DeploymentRow): Deployment {
+function toView(r: DeploymentRow, redact: Redact): Deployment {
   return {
     id: r.id,
     fileId: r.file_id,
@@ -182,7 +188,7 @@ function toView(r: DeploymentRow): Deployment {
     jobName: r.job_name,
     path: r.path,
     status: r.status,
-    error: r.error,
+    error: r.error === null ? null : redact(r.error),
     parentId: r.parent_id,
     options: deployOptionsSchema.parse(JSON.parse(r.options)),
     createdAt: r.created_at,

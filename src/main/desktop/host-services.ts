@@ -44,7 +44,7 @@ export function openHostServices(options: OpenOptions): HostServices {
     ...(existsSync(paths.electronSqlite) ? { nativeBinding: paths.electronSqlite } : {}),
   });
   migrateKeyringSecrets(services.catalog, keyring, cipher, log);
-  const dispatch = createDispatcher(createHandlers(services), log);
+  const dispatch = createDispatcher(createHandlers(services), services.log);
   return {
     dispatch,
     subscribe: (listener) => services.events.subscribe(listener),

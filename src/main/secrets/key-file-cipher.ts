@@ -1,7 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { WeirError } from '../../shared/errors/weir-error.js';
+import { privateDir } from '../app/private-files.js';
 import type { SecretCipher } from './secret-cipher.js';
 
 /** AES-256-GCM with a random 32-byte key kept in a 0600 file. Layout: version | iv | tag | data. */
@@ -39,7 +40,7 @@ export function keyFileCipher(keyFile: string): SecretCipher {
 
 function loadOrCreateKey(keyFile: string): Buffer {
   if (!existsSync(keyFile)) {
-    mkdirSync(dirname(keyFile), { recursive: true });
+    privateDir(dirname(keyFile));
     writeFileSync(keyFile, randomBytes(32).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
   }
   if (process.platform !== 'win32' && (statSync(keyFile).mode & 0o077) !== 0) {

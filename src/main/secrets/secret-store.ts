@@ -5,6 +5,9 @@ import type { SecretCipher } from './secret-cipher.js';
 
 /** Secrets live encrypted in the catalog's `secrets` table; other tables hold only their ids. */
 export class SecretStore {
+  /** Bumped on every change made here (the redactor recompiles then). */
+  changes = 0;
+
   constructor(
     private readonly catalog: Catalog,
     private readonly cipher: SecretCipher,
@@ -13,12 +16,14 @@ export class SecretStore {
 
   put(plain: string): number {
     const ciphertext = this.cipher.encrypt(plain);
-    return this.catalog.write((db) => {
+    const id = this.catalog.write((db) => {
       const result = db
         .prepare('INSERT INTO secrets (scheme, ciphertext, created_at) VALUES (?, ?, ?)')
         .run(this.cipher.scheme, ciphertext, this.clock().toISOString());
       return Number(result.lastInsertRowid);
     });
+    this.changes++;
+    return id;
   }
 
   get(id: number): string {
@@ -40,9 +45,26 @@ export class SecretStore {
         .run(this.cipher.scheme, ciphertext, id);
       if (result.changes === 0) throw new WeirError('secrets.not-found', { id });
     });
+    this.changes++;
   }
 
   remove(id: number): void {
     this.catalog.write((db) => db.prepare('DELETE FROM secrets WHERE id = ?').run(id));
+    this.changes++;
+  }
+
+  /** Every secret's plain value that this key decrypts (for redaction; never shown). */
+  values(): string[] {
+    const rows = this.catalog.db.prepare('SELECT scheme, ciphertext FROM secrets').all() as { scheme: string; ciphertext: Buffer }[];
+    const out: string[] = [];
+    for (const row of rows) {
+      if (row.scheme !== this.cipher.scheme) continue;
+      try {
+        out.push(this.cipher.decrypt(row.ciphertext));
+      } catch {
+        /* another key's secret: it cannot be substituted by this Weir either */
+      }
+    }
+    return out;
   }
 }

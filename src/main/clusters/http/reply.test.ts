@@ -35,6 +35,12 @@ describe('decodeReply', () => {
     expect(e.details).toEqual(['org.apache.flink.runtime.rest.NotFoundException: Job 1 not found', 'Caused by: boom']);
   });
 
+  it('keeps the root cause after the first lines of a long chain', () => {
+    const chain = ['RestHandlerException: Could not execute application.', ...Array.from({ length: 10 }, (_, i) => `Caused by: wrapper ${i}`), 'Caused by: java.lang.IllegalStateException: no dialect for url'];
+    const e = error(() => decodeReply(400, 'application/json', JSON.stringify({ errors: [chain.join('\n')] }), params, 'json'));
+    expect(e.details).toEqual([...chain.slice(0, 8), '...', 'Caused by: java.lang.IllegalStateException: no dialect for url']);
+  });
+
   it('reports an HTML error page from a proxy as an HTTP error with its text', () => {
     const e = error(() => decodeReply(502, 'text/html', '<html><body><h1>502 Bad Gateway</h1></body></html>', params, 'json'));
     expect(e.code).toBe('cluster.http-error');

@@ -39,7 +39,7 @@ export function decodeReply(
   }
 }
 
-/** Flink's REST error body: `{"errors": ["message", "stack trace…"]}`; keep the first lines. */
+/** Flink's REST error body: `{"errors": ["message", "stack trace…"]}`; keep the first lines and the root cause. */
 function flinkErrorLines(text: string): string[] | null {
   try {
     const body = JSON.parse(text) as { errors?: unknown };
@@ -49,7 +49,10 @@ function flinkErrorLines(text: string): string[] | null {
       .flatMap((e) => e.split('\n'))
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith('at '));
-    return lines.slice(0, 8);
+    if (lines.length <= 8) return lines;
+    // the first lines are wrappers ("Could not execute application"): the root cause says why
+    const root = lines.findLastIndex((l) => l.startsWith('Caused by:'));
+    return root >= 8 ? [...lines.slice(0, 8), '...', lines[root]!] : lines.slice(0, 8);
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
-import type { Expression, FunctionCall } from '../ast/expression.js';
+import type { BinaryExpr, Expression, FunctionCall } from '../ast/expression.js';
 import type { Identifier, QualifiedName, Range } from '../ast/node.js';
-import type { OrderItem, Query, Select, TableRef, WindowSpec } from '../ast/query.js';
+import type { Join, OrderItem, Query, Select, SetOperation, TableRef, WindowSpec } from '../ast/query.js';
 import type { ColumnInfo, DataTypeInfo, TableInfo } from './catalog.js';
 import { didYouMean } from './did-you-mean.js';
 import { builtinFunction, builtinFunctionNames, isSyntaxCall } from './function-registry.js';
@@ -60,8 +60,12 @@ export class QueryBinder {
         }
       }
       case 'SetOperation': {
-        const left = this.query(q.left, outer);
-        this.query(q.right, outer);
+        // a UNION of thousands of queries is one left-deep chain: walk it with a loop
+        const chain: SetOperation[] = [];
+        let first: Query = q;
+        for (; first.kind === 'SetOperation'; first = first.left) chain.push(first);
+        const left = this.query(first, outer);
+        for (let i = chain.length - 1; i >= 0; i--) this.query(chain[i]!.right, outer);
         if (orderBy) {
           const scope = new Scope([{ name: undefined, columns: left }], outer);
           for (const o of orderBy) this.expr(o.expr, scope);
@@ -131,26 +135,12 @@ export class QueryBinder {
         return;
       }
       case 'Join': {
-        this.from(ref.left, scope);
-        const before = scope.relations.length;
-        this.from(ref.right, scope);
-        if (ref.using) {
-          const leftCols = scope.relations.slice(0, before);
-          const rightCols = scope.relations.slice(before);
-          for (const u of ref.using) {
-            (scope.merged ??= new Set()).add(u.name);
-            for (const side of [leftCols, rightCols]) {
-              if (side.every((r) => r.columns !== undefined) && !side.some((r) => r.columns!.some((c) => c.name === u.name))) {
-                this.unknownColumn(u.name, u.range, side.flatMap((r) => r.columns!.map((c) => c.name)), 'error');
-                break;
-              }
-            }
-          }
-        }
-        if (ref.natural) {
-          for (const r of scope.relations) for (const c of r.columns ?? []) (scope.merged ??= new Set()).add(c.name);
-        }
-        if (ref.on) this.expr(ref.on, scope);
+        // thousands of joins are one left-deep chain: bind the leftmost item, then each join in turn
+        const chain: Join[] = [];
+        let first: TableRef = ref;
+        for (; first.kind === 'Join'; first = first.left) chain.push(first);
+        this.from(first, scope);
+        for (let i = chain.length - 1; i >= 0; i--) this.join(chain[i]!, scope);
         return;
       }
       case 'DerivedTable': {
@@ -199,6 +189,29 @@ export class QueryBinder {
         return;
       }
     }
+  }
+
+  /** Adds a join's right side to `scope` (its left side is already there) and binds its condition. */
+  private join(ref: Join, scope: Scope): void {
+    const before = scope.relations.length;
+    this.from(ref.right, scope);
+    if (ref.using) {
+      const leftCols = scope.relations.slice(0, before);
+      const rightCols = scope.relations.slice(before);
+      for (const u of ref.using) {
+        (scope.merged ??= new Set()).add(u.name);
+        for (const side of [leftCols, rightCols]) {
+          if (side.every((r) => r.columns !== undefined) && !side.some((r) => r.columns!.some((c) => c.name === u.name))) {
+            this.unknownColumn(u.name, u.range, side.flatMap((r) => r.columns!.map((c) => c.name)), 'error');
+            break;
+          }
+        }
+      }
+    }
+    if (ref.natural) {
+      for (const r of scope.relations) for (const c of r.columns ?? []) (scope.merged ??= new Set()).add(c.name);
+    }
+    if (ref.on) this.expr(ref.on, scope);
   }
 
   /** TUMBLE/HOP/CUMULATE/SESSION(TABLE t, DESCRIPTOR(ts), ...): t's columns plus the window columns. */
@@ -311,12 +324,14 @@ export class QueryBinder {
         return e.op === 'NOT' ? BOOLEAN : e.op === '-' || e.op === '+' ? t : undefined;
       }
       case 'BinaryExpr': {
-        const l = this.expr(e.left, scope);
-        const r = this.expr(e.right, scope);
-        if (COMPARISONS.has(e.op) || /^(AND|OR|=|<>|!=|<|<=|>|>=|IS .*|MEMBER OF|SUBMULTISET OF|.*DISTINCT FROM)$/i.test(e.op)) return BOOLEAN;
-        if (e.op === '||') return simpleType('VARCHAR');
-        if (ARITHMETIC.has(e.op) && l && r && isNumeric(l) && isNumeric(r)) return l;
-        return undefined;
+        if (e.left.kind !== 'BinaryExpr') return binaryType(e.op, this.expr(e.left, scope), this.expr(e.right, scope));
+        // a 3,000-term OR is one left-deep chain: bind its leftmost operand, then each right one
+        const chain: BinaryExpr[] = [];
+        let first: Expression = e;
+        for (; first.kind === 'BinaryExpr'; first = first.left) chain.push(first);
+        let type = this.expr(first, scope);
+        for (let i = chain.length - 1; i >= 0; i--) type = binaryType(chain[i]!.op, type, this.expr(chain[i]!.right, scope));
+        return type;
       }
       case 'BetweenExpr':
         for (const x of [e.value, e.low, e.high]) this.expr(x, scope);
@@ -473,6 +488,13 @@ export class QueryBinder {
     const suggestions = didYouMean(last, candidates);
     this.out.push({ severity, code: 'sql.unknown-column', params: withSuggestions({ name: written }, suggestions), start: range.start, end: range.end });
   }
+}
+
+function binaryType(op: string, l: DataTypeInfo | undefined, r: DataTypeInfo | undefined): DataTypeInfo | undefined {
+  if (COMPARISONS.has(op) || /^(AND|OR|=|<>|!=|<|<=|>|>=|IS .*|MEMBER OF|SUBMULTISET OF|.*DISTINCT FROM)$/i.test(op)) return BOOLEAN;
+  if (op === '||') return simpleType('VARCHAR');
+  if (ARITHMETIC.has(op) && l && r && isNumeric(l) && isNumeric(r)) return l;
+  return undefined;
 }
 
 function known(t: DataTypeInfo): DataTypeInfo | undefined {

@@ -21,6 +21,8 @@ export const SEMANTIC_CODES = [
   'sql.bad-option-value',
   'sql.unknown-connector',
   'sql.invalid-table-options',
+  /** a statement whose analysis ran out of stack (see script-checker's guard) */
+  'sql.too-deep',
 ] as const;
 
 export type SemanticCode = (typeof SEMANTIC_CODES)[number];

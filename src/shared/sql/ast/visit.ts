@@ -34,14 +34,22 @@ function collect(value: unknown, out: AnyNode[], depth: number): void {
 /**
  * Depth-first walk. `enter` returning false skips the node's children; `leave` runs after them.
  * Works for every node type without a per-kind table, so new node kinds are visited automatically.
+ * Iterative (an explicit stack): a 3,000-term OR chain is a tree 3,000 levels deep.
  */
 export function walk(root: BaseNode, enter: (node: AnyNode, parent: AnyNode | undefined) => boolean | void, leave?: (node: AnyNode) => void): void {
-  const visit = (node: AnyNode, parent: AnyNode | undefined): void => {
-    if (enter(node, parent) === false) return;
-    for (const child of children(node)) visit(child, node);
-    leave?.(node);
-  };
-  visit(root as AnyNode, undefined);
+  // frames: a node still to enter, or (done) a node whose children are all visited
+  const stack: { node: AnyNode; parent: AnyNode | undefined; done: boolean }[] = [{ node: root as AnyNode, parent: undefined, done: false }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if (frame.done) {
+      leave?.(frame.node);
+      continue;
+    }
+    if (enter(frame.node, frame.parent) === false) continue;
+    if (leave) stack.push({ node: frame.node, parent: frame.parent, done: true });
+    const kids = children(frame.node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, parent: frame.node, done: false });
+  }
 }
 
 /** The innermost node whose range contains `offset` (for hover, completion, go to definition). */

@@ -46,6 +46,7 @@ export const SYNTAX_CODES = [
   'sql.invalid-literal',
   'sql.expected-row-count',
   'sql.quantifier-without-argument',
+  'sql.too-deep',
 ] as const;
 
 export type SyntaxCode = (typeof SYNTAX_CODES)[number];

@@ -26,12 +26,22 @@ const SPECIAL_ARGS = new Set(['TRIM', 'SUBSTRING', 'POSITION', 'OVERLAY', 'FLOOR
 const CONNECTORS = new Set(['FROM', 'FOR', 'IN', 'PLACING', 'BOTH', 'LEADING', 'TRAILING', 'VALUE', 'TO', 'USING', 'ON', 'ABSENT',
   'EMPTY', 'ERROR', 'DEFAULT', 'WITH', 'WITHOUT', 'CONDITIONAL', 'UNCONDITIONAL', 'WRAPPER', 'FORMAT', 'JSON', 'PASSING', 'AS', 'ENCODING']);
 
+/** Keywords of the predicates parsePredicate reads (BETWEEN, IN, LIKE ...). */
+const PREDICATES = new Set(['BETWEEN', 'IN', 'LIKE', 'ILIKE', 'SIMILAR', 'MEMBER', 'SUBMULTISET', 'OVERLAPS', 'PRECEDES', 'SUCCEEDS', 'EQUALS']);
+
 const COMPARISON = new Set(['=', '<>', '!=', '<', '<=', '>', '>=']);
 
 /** Keywords that continue an expression after an operand (binary, IS and predicate operators). */
 const CONTINUATIONS = new Set(['OR', 'AND', 'IS', 'NOT', 'BETWEEN', 'IN', 'LIKE', 'ILIKE', 'SIMILAR', 'MEMBER', 'SUBMULTISET', 'OVERLAPS', 'PRECEDES', 'SUCCEEDS', 'EQUALS']);
 
 export function parseExpr(p: ParserState): Expression {
+  p.enter();
+  const e = parseExprAt(p);
+  p.leave();
+  return e;
+}
+
+function parseExprAt(p: ParserState): Expression {
   // Most expressions are one operand (a column, a literal, a call) ended by ',' ')' AS...: parse
   // it first and skip the precedence levels below when nothing after it continues the expression.
   const t = p.peek();
@@ -72,15 +82,28 @@ function parseAnd(p: ParserState, first?: Expression): Expression {
 function parseNot(p: ParserState, first?: Expression): Expression {
   if (!first && p.isKw('NOT')) {
     const start = p.next().start;
+    p.enter();
     const operand = parseNot(p);
+    p.leave();
     return { kind: 'UnaryExpr', op: 'NOT', operand, range: p.range(start) };
   }
   return parseIs(p, first);
 }
 
 function parseIs(p: ParserState, first?: Expression): Expression {
-  let value = parseComparison(p, first);
+  const value = parseComparison(p, first);
+  if (!p.isKw('IS')) return value;
+  const depth = p.depth;
+  const chain = parseIsChain(p, value);
+  p.depth = depth;
+  return chain;
+}
+
+/** x IS NULL IS NULL ...: each IS nests the tree one level (see nesting.ts). */
+function parseIsChain(p: ParserState, first: Expression): Expression {
+  let value = first;
   while (p.isKw('IS') && !p.failed) {
+    p.enter();
     p.next();
     const not = p.acceptKw('NOT');
     const t = p.peek();
@@ -146,13 +169,24 @@ function nameOf(t: Token, p: ParserState): QualifiedName {
 }
 
 function parsePredicate(p: ParserState, first?: Expression): Expression {
-  let value = parseAdditive(p, first);
+  const value = parseAdditive(p, first);
+  if (p.failed || p.peek().kind !== TokenKind.Keyword) return value;
+  const depth = p.depth;
+  const chain = parsePredicateChain(p, value);
+  p.depth = depth;
+  return chain;
+}
+
+/** BETWEEN, IN, LIKE ... chains nest the tree one level per predicate (see nesting.ts). */
+function parsePredicateChain(p: ParserState, first: Expression): Expression {
+  let value = first;
   for (;;) {
     if (p.failed) return value;
     const start = value.range.start;
     const notTok = p.isKw('NOT') ? 1 : 0;
     const t = p.peekAt(notTok);
-    if (t.kind !== TokenKind.Keyword) return value;
+    if (t.kind !== TokenKind.Keyword || !PREDICATES.has(t.value!)) return value;
+    p.enter();
     const not = notTok === 1;
     switch (t.value) {
       case 'BETWEEN': {
@@ -245,16 +279,30 @@ function parseUnary(p: ParserState): Expression {
   // Calcite's prefix row operators (+ - NOT EXISTS) may stack before any operand: `a >= NOT b`, `EXISTS x`
   if ((t.kind === TokenKind.Operator && (t.value === '-' || t.value === '+')) || (t.kind === TokenKind.Keyword && t.value === 'NOT')) {
     p.next();
+    p.enter();
     const operand = parseUnary(p);
+    p.leave();
     return { kind: 'UnaryExpr', op: t.value!, operand, range: p.range(t.start) };
   }
   return parsePostfix(p);
 }
 
 function parsePostfix(p: ParserState): Expression {
-  let e = parsePrimary(p);
+  const e = parsePrimary(p);
+  // most operands have no [index] or .field after them
+  if (p.failed || (!p.isOp('[') && !p.isOp('.'))) return e;
+  const depth = p.depth;
+  const chain = parsePostfixChain(p, e);
+  p.depth = depth;
+  return chain;
+}
+
+/** a[1][2].f ...: each access nests the tree one level (see nesting.ts). */
+function parsePostfixChain(p: ParserState, first: Expression): Expression {
+  let e = first;
   for (;;) {
     if (p.failed) return e;
+    if (p.isOp('[') || p.isOp('.')) p.enter();
     if (p.isOp('[')) {
       const open = p.next();
       const index = parseExpr(p);

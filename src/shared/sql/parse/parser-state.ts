@@ -2,6 +2,7 @@ import type { Identifier, QualifiedName, Range, StringLiteralNode } from '../ast
 import { lexInto, TokenPool } from '../lex/lexer.js';
 import { TokenKind, type Token } from '../lex/token.js';
 import type { SyntaxCode, SyntaxDiagnostic } from './diagnostic.js';
+import { MAX_NESTING } from './nesting.js';
 
 /** Statement keywords that, at the start of a line, begin a new statement even after an error. */
 const RECOVERY_STARTS = new Set([
@@ -13,6 +14,9 @@ const RECOVERY_STARTS = new Set([
 export const STATEMENT_STARTS = new Set([...RECOVERY_STARTS, 'SELECT', 'WITH', 'VALUES', 'SET', 'UPDATE', 'TABLE']);
 
 const MAX_FOUND = 40;
+
+/** Token objects kept between parses (a 10,000-line script's largest statement needs far fewer). */
+const MAX_POOLED = 1 << 16;
 
 /**
  * One pool for all parses: a parse runs to its end before the next starts, and no node or
@@ -35,12 +39,16 @@ export class ParserState {
   inSet = false;
   /** Inside POSITION(a IN b): IN is a separator, not a predicate. */
   noIn = false;
+  /** Current nesting (see nesting.ts); a stack guard, not grammar. */
+  depth = 0;
   readonly diagnostics: SyntaxDiagnostic[] = [];
   readonly version: number;
   private readonly eofTok: Token;
 
   constructor(readonly text: string, start: number, end: number, version: number) {
     TOKENS.used = 0;
+    // a huge statement grew the pool: let those tokens go rather than keep them for good
+    if (TOKENS.objects.length > MAX_POOLED) TOKENS.objects.length = MAX_POOLED;
     lexInto(text, start, end, this.toks, false, TOKENS);
     this.limit = this.toks.length - 1;
     this.eofTok = this.toks[this.limit]!;
@@ -257,6 +265,20 @@ export class ParserState {
     this.limit = this.recoveryPoint();
   }
 
+  /** One level deeper; past MAX_NESTING the statement ends here. Pair with `leave()`. */
+  enter(): void {
+    if (++this.depth <= MAX_NESTING) return;
+    const t = this.peek();
+    const at = t.kind === TokenKind.EOF && this.pos > 0 ? this.toks[this.pos - 1]! : t;
+    this.fail('sql.too-deep', { max: MAX_NESTING }, at.start, at.end);
+    // jump to the recovery point: every level below sees the end and unwinds without recursing
+    this.pos = Math.max(this.pos, this.limit);
+  }
+
+  leave(): void {
+    this.depth--;
+  }
+
   /** Errors that do not stop parsing (the structure is still clear). */
   report(code: SyntaxCode, params: Record<string, string | number>, start: number, end: number, severity: 'error' | 'warning' = 'error'): void {
     this.diagnostics.push({ severity, code, params, start, end });
@@ -357,6 +379,7 @@ export class ParserState {
   /** Ends the current statement: forget the error state and see the rest of the input again. */
   resume(): void {
     this.failed = false;
+    this.depth = 0;
     this.limit = this.toks.length - 1;
   }
 

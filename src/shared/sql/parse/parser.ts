@@ -51,6 +51,8 @@ export function parseStatement(text: string, start = 0, end = text.length, optio
 
 /** All statements in text[start, end); at least one (an Empty node for blank input). */
 function parseStatements(text: string, start: number, end: number, version: number): ParsedStatement[] {
+  const stray = strayStatement(text, start, end);
+  if (stray) return [stray];
   const p = new ParserState(text, start, end, version);
   const out: ParsedStatement[] = [];
   let sliceStart = start;
@@ -84,6 +86,10 @@ function parseStatements(text: string, start: number, end: number, version: numb
         if (p.isOp(';')) stmtEnd = p.next().end;
       }
     }
+    if (failed && node.kind === 'Unknown' && p.toks[before]!.value === ';') {
+      // a run of stray ';' is one empty statement with one error (see split.ts)
+      while (p.isOp(';')) stmtEnd = p.next().end;
+    }
     if (p.pos === before) {
       // no progress: swallow one token (never loop forever)
       stmtEnd = p.next().end;
@@ -94,6 +100,25 @@ function parseStatements(text: string, start: number, end: number, version: numb
     out.push({ node: { kind: 'Empty', range: { start: sliceStart, end: sliceStart } }, start: sliceStart, end: sliceStart, diagnostics: [] });
   }
   return out;
+}
+
+/**
+ * A slice of nothing but ';' (split.ts makes a run of stray ones one slice): one error, without
+ * lexing a token per ';' (a million of them once took seconds and a gigabyte).
+ */
+function strayStatement(text: string, start: number, end: number): ParsedStatement | undefined {
+  let first = -1;
+  let last = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59) {
+      if (first < 0) first = i;
+      last = i;
+    } else if (!isBlank(c)) return undefined;
+  }
+  if (first < 0) return undefined;
+  const diagnostic: SyntaxDiagnostic = { severity: 'error', code: 'sql.expected-statement', params: { found: ';' }, start: first, end: first + 1 };
+  return { node: { kind: 'Unknown', range: { start: first, end: first + 1 } }, start: first, end: last + 1, diagnostics: [diagnostic] };
 }
 
 function isBlank(c: number): boolean {

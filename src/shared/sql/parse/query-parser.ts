@@ -20,6 +20,13 @@ export function looksLikeQuery(p: ParserState, k: number): boolean {
 
 /** [WITH ...] body [ORDER BY] [LIMIT] [OFFSET] [FETCH] */
 export function parseQuery(p: ParserState): Query {
+  p.enter();
+  const q = parseQueryAt(p);
+  p.leave();
+  return q;
+}
+
+function parseQueryAt(p: ParserState): Query {
   const start = p.start();
   if (p.isKw('WITH')) {
     p.next();
@@ -462,7 +469,9 @@ function parseTablePrimary(p: ParserState): TableRef {
       p.expectClose(open);
       return { kind: 'DerivedTable', lateral: false, query, range: p.range(start) };
     }
+    p.enter();
     const inner = parseTableExpression(p);
+    p.leave();
     p.expectClose(open);
     inner.range = p.range(start);
     return inner;
@@ -662,6 +671,13 @@ function parseMatchRecognize(p: ParserState, input: TableRef, start: number): Ta
 }
 
 function parsePatternAlternation(p: ParserState): RowPattern {
+  p.enter();
+  const pattern = parsePatternAlternationAt(p);
+  p.leave();
+  return pattern;
+}
+
+function parsePatternAlternationAt(p: ParserState): RowPattern {
   const start = p.start();
   const first = parsePatternSequence(p);
   if (!p.isOp('|')) return first;

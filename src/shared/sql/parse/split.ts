@@ -169,6 +169,8 @@ export function splitRange(
         subWords = 0;
         continue;
       }
+      // a run of stray ';' is one empty statement (one error, not a million slices)
+      if (words.length === 0 && s === sliceStart) i = lastEnd = endOfSemicolonRun(text, i, n);
       emit(i, true);
       continue;
     }
@@ -184,6 +186,17 @@ export function splitRange(
   function isWordChar(ch: number): boolean {
     return (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || ch === 95 || ch === 36 || ch > 127;
   }
+}
+
+/** End of the ';'s (and blanks between them) that follow a stray ';' ending at `i`. */
+function endOfSemicolonRun(text: string, i: number, n: number): number {
+  let end = i;
+  for (let j = i; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 59) end = j + 1;
+    else if (!isBlank(c)) break;
+  }
+  return end;
 }
 
 /** BEGIN STATEMENT SET ; or ... STATEMENT SET BEGIN <not END> ; */

@@ -26,9 +26,19 @@ export function atDataType(p: ParserState): boolean {
 
 /** dataType [ARRAY | MULTISET]* [NOT NULL | NULL] */
 export function parseDataType(p: ParserState): DataType {
+  const depth = p.depth;
+  p.enter();
+  const type = parseDataTypeAt(p);
+  p.depth = depth;
+  return type;
+}
+
+function parseDataTypeAt(p: ParserState): DataType {
   const start = p.start();
   let type = parseTypeCore(p);
   for (;;) {
+    // INT ARRAY ARRAY ... nests one level per suffix (see nesting.ts)
+    if (p.isKw('ARRAY') || p.isKw('MULTISET')) p.enter();
     if (p.isKw('ARRAY') && !p.isOpAt(1, '<') && !p.isOpAt(1, '[')) {
       p.next();
       type = { kind: 'CollectionType', collection: 'ARRAY', element: type, range: p.range(start) };

@@ -5,6 +5,7 @@ import { analyzeStatement } from '../analyze/statement-analyzer.js';
 import { TablePool } from '../analyze/table-pool.js';
 import type { Statement } from '../ast/statement.js';
 import { parseStatement, type ParseOptions, type SyntaxDiagnostic } from '../parse/parser.js';
+import { MAX_NESTING } from '../parse/nesting.js';
 import type { StatementSlice } from '../parse/split.js';
 import { IncrementalSplitter } from './incremental-split.js';
 
@@ -128,11 +129,25 @@ export class ScriptChecker {
     session.trace = trace;
     const diagnostics: SemanticDiagnostic[] = [];
     const nodes = parsed ?? statementNodes(parseStatement(text, slice.start, slice.end, this.options));
-    for (const node of nodes) for (const d of analyzeStatement(node, session, entry.broken)) diagnostics.push(d);
+    for (const node of nodes) for (const d of analyzeGuarded(node, session, entry.broken)) diagnostics.push(d);
     session.trace = undefined;
     relative(diagnostics, slice.start);
     entry.analysis = { reads: trace.reads, effects: trace.effects, diagnostics };
     return diagnostics;
+  }
+}
+
+/**
+ * The parser bounds nesting (MAX_NESTING) and the binder loops over long chains; should some
+ * shape still exhaust the stack, that statement gets a located error instead of the whole check
+ * (and a deploy) failing with no location.
+ */
+function analyzeGuarded(node: Statement, session: Session, broken: boolean): SemanticDiagnostic[] {
+  try {
+    return analyzeStatement(node, session, broken);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return [{ severity: 'error', code: 'sql.too-deep', params: { max: MAX_NESTING }, start: node.range.start, end: node.range.end }];
   }
 }
 
