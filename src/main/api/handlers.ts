@@ -29,8 +29,11 @@ export function createHandlers(s: Services): Handlers {
     'clusters.test': ({ id }) => s.clusters.test(id),
     'clusters.trustHostKey': ({ id, keyType, fingerprint }) => s.clusters.trustHostKey(id, keyType, fingerprint),
 
-    'deploy.file': ({ fileId, clusterId, options }) => s.deploy.deployFile(fileId, clusterId, options),
-    'deploy.jar': ({ clusterId, jar, options }) => s.deploy.deployJar(clusterId, jar, options),
+    'deploy.file': ({ fileId, clusterId, options, mode }) => s.apps.deployFile(fileId, clusterId, options, mode),
+    'deploy.plan': ({ fileId, clusterId, options }) => s.apps.plan(fileId, clusterId, options),
+    'deploy.jar': ({ clusterId, jar, options, mode }) => s.apps.deployJar(clusterId, jar, options, mode),
+    'apps.list': ({ clusterId }) => s.apps.list({ clusterId }),
+    'apps.show': ({ id }) => s.apps.show({ id }),
     'deploy.retry': ({ deploymentId }) => s.deploy.retry(deploymentId),
     'deployments.list': (filter) => s.deployments.list(filter),
     'deployments.sql': ({ id }) => ({ sql: s.deployments.sqlText(id) }),

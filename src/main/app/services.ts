@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { ApplicationService } from '../apps/application-service.js';
+import { ApplicationStore } from '../apps/application-store.js';
 import type { AppInfo } from '../../shared/contract/contract.js';
 import { createTranslator } from '../../shared/i18n/translator.js';
 import { openCatalog, type Catalog } from '../catalog/catalog.js';
@@ -53,6 +55,7 @@ export interface Services {
   readonly clusters: ClusterService;
   readonly deployments: DeploymentStore;
   readonly deploy: DeployService;
+  readonly apps: ApplicationService;
   readonly monitor: JobMonitor;
   readonly jobs: JobActions;
   readonly jobDetails: JobDetails;
@@ -106,13 +109,26 @@ export function createServices(options: ServicesOptions): Services {
     log: options.log,
     onDeployed: lookSoon,
   });
+  const jobs = new JobActions({ clients, deployments, savepoints, deploy, log: options.log, changed: lookSoon });
+  const apps = new ApplicationService({
+    apps: new ApplicationStore(catalog, deployments),
+    deployments,
+    savepoints,
+    deploy,
+    jobs,
+    clients,
+    clusters: registry,
+    files,
+    log: options.log,
+  });
   return {
     stack,
     clusters,
     deployments,
     deploy,
+    apps,
     monitor,
-    jobs: new JobActions({ clients, deployments, savepoints, deploy, log: options.log, changed: lookSoon }),
+    jobs,
     jobDetails: new JobDetails({ clients, deployments, savepoints }),
     preview: new PreviewService({ clients, emit: events.emit, log: options.log }),
     autostartLocalStack: () => {

@@ -5,6 +5,7 @@ import { localePreferences, pickLocale } from '../../shared/i18n/locales.js';
 import { createTranslator, describeError } from '../../shared/i18n/translator.js';
 import { appPaths } from '../app/app-paths.js';
 import { APP_VERSION } from '../app/version.js';
+import { appsCommand } from './apps-command.js';
 import { checkCommand } from './check-command.js';
 import { clusterCommand } from './cluster-command.js';
 import { deployCommand } from './deploy-command.js';
@@ -36,6 +37,9 @@ async function main(argv: string[]): Promise<number> {
         return await clusterCommand(rest, paths, t);
       case 'deploy':
         return await deployCommand(rest, paths, t);
+      case 'apps':
+      case 'app':
+        return await appsCommand(command, rest, paths, t);
       case 'deployments':
       case 'rollback':
         return await deploymentsCommand(command, rest, paths, t);

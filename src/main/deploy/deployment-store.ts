@@ -3,9 +3,11 @@ import { deployOptionsSchema } from '../../shared/contract/jobs-schema.js';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import type { Clock } from '../app/clock.js';
 import type { Catalog } from '../catalog/catalog.js';
+import { attachDeployment } from '../apps/application-store.js';
 
 interface DeploymentRow {
   id: number;
+  application_id: number | null;
   file_id: number | null;
   file_name: string | null;
   version_id: number | null;
@@ -53,7 +55,10 @@ export class DeploymentStore {
     private readonly clock: Clock,
   ) {}
 
-  /** Records a deployment before anything reaches the cluster (status `submitting`). */
+  /**
+   * Records a deployment before anything reaches the cluster (status `submitting`), as the new
+   * current run of its application (the job name on that cluster), in one transaction.
+   */
   create(d: NewDeployment): Deployment {
     const now = this.clock().toISOString();
     const id = this.catalog.write((db) => {
@@ -66,7 +71,7 @@ export class DeploymentStore {
             .run(d.fileId, next.n, d.source, now).lastInsertRowid,
         );
       }
-      return Number(
+      const id = Number(
         db
           .prepare(
             `INSERT INTO deployments (file_id, version_id, cluster_id, job_id, job_name, status, options, path, sql_text, parent_id, created_at, updated_at)
@@ -75,6 +80,9 @@ export class DeploymentStore {
           .run(d.fileId, versionId, d.clusterId, d.jobId, d.jobName, JSON.stringify(d.options), d.path, d.sqlText, d.parentId, now, now)
           .lastInsertRowid,
       );
+      const key = { clusterId: d.clusterId, name: d.jobName, fileId: d.fileId, kind: d.path === 'jar' ? ('jar' as const) : ('sql' as const) };
+      attachDeployment(db, key, id, d.options, now);
+      return id;
     });
     return this.get(id);
   }
@@ -153,9 +161,13 @@ export class DeploymentStore {
     return new Map(rows.map((r) => [r.job_id, r.id]));
   }
 
-  list(filter: { fileId?: number | undefined; clusterId?: number | undefined } = {}): Deployment[] {
+  list(filter: { fileId?: number | undefined; clusterId?: number | undefined; applicationId?: number | undefined } = {}): Deployment[] {
     const where: string[] = [];
     const args: number[] = [];
+    if (filter.applicationId !== undefined) {
+      where.push('d.application_id = ?');
+      args.push(filter.applicationId);
+    }
     if (filter.fileId !== undefined) {
       where.push('d.file_id = ?');
       args.push(filter.fileId);
@@ -172,6 +184,7 @@ export class DeploymentStore {
 function toView(r: DeploymentRow): Deployment {
   return {
     id: r.id,
+    applicationId: r.application_id,
     fileId: r.file_id,
     fileName: r.file_name,
     versionId: r.version_id,

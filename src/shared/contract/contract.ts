@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { applicationDetailSchema, applicationSchema, deployModeSchema, deployPlanSchema } from './apps-schema.js';
 import { clusterInput, clusterSchema, clusterTestSchema } from './clusters-schema.js';
 import {
   deployOptionsSchema,
@@ -156,9 +157,18 @@ export const calls = {
     z.object({ trusted: z.boolean() }),
   ),
 
-  'deploy.file': call(z.object({ fileId: id, clusterId: id, options: deployOptionsSchema }).strict(), deploymentSchema),
+  /** Refused (`apps.running`, `apps.running-outside`) while a job of that name runs, unless `mode` says what to do. */
+  'deploy.file': call(z.object({ fileId: id, clusterId: id, options: deployOptionsSchema, mode: deployModeSchema.optional() }).strict(), deploymentSchema),
+  /** What deploying the file would do: its application, jobs of that name still running, state risks of an upgrade. */
+  'deploy.plan': call(z.object({ fileId: id, clusterId: id, options: deployOptionsSchema }).strict(), deployPlanSchema),
   /** A custom jar job (entry class, arguments); `options.path` is ignored. */
-  'deploy.jar': call(z.object({ clusterId: id, jar: jarJobSchema, options: deployOptionsSchema }).strict(), deploymentSchema),
+  'deploy.jar': call(
+    z.object({ clusterId: id, jar: jarJobSchema, options: deployOptionsSchema, mode: deployModeSchema.optional() }).strict(),
+    deploymentSchema,
+  ),
+  'apps.list': call(z.object({ clusterId: id.optional() }).strict(), z.array(applicationSchema)),
+  /** An application with its runs (deployments) and savepoints. */
+  'apps.show': call(z.object({ id }).strict(), applicationDetailSchema),
   /** Submits a deployment whose submission was not confirmed again, with the same job id. */
   'deploy.retry': call(z.object({ deploymentId: id }).strict(), deploymentSchema),
   'deployments.list': call(z.object({ fileId: id.optional(), clusterId: id.optional() }).strict(), z.array(deploymentSchema)),

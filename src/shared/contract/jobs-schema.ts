@@ -51,6 +51,8 @@ export type DeployOptions = z.input<typeof deployOptionsSchema>;
 
 export const deploymentSchema = z.object({
   id,
+  /** The application this deployment is a run of. */
+  applicationId: id.nullable(),
   fileId: id.nullable(),
   fileName: z.string().nullable(),
   versionId: id.nullable(),
