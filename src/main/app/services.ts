@@ -3,6 +3,7 @@ import { ApplicationService } from '../apps/application-service.js';
 import { ApplicationStore } from '../apps/application-store.js';
 import type { AppInfo } from '../../shared/contract/contract.js';
 import { createTranslator } from '../../shared/i18n/translator.js';
+import { stateCompatibility } from '../../shared/sql/services/state-compatibility.js';
 import { openCatalog, type Catalog } from '../catalog/catalog.js';
 import { ClusterClients } from '../clusters/cluster-clients.js';
 import { ClusterService } from '../clusters/cluster-service.js';
@@ -120,6 +121,7 @@ export function createServices(options: ServicesOptions): Services {
     clusters: registry,
     files,
     log: options.log,
+    compatibility: stateCompatibility,
   });
   return {
     stack,

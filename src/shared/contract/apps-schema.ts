@@ -48,7 +48,7 @@ export type RunningJob = z.infer<typeof runningJobSchema>;
 
 /** Why the new SQL's state is unlikely to restore from the running job's savepoint. */
 export const compatibilityWarningSchema = z.object({
-  code: z.enum(['sink-changed', 'keys-changed', 'operators-changed', 'sql-unavailable']),
+  code: z.enum(['sink-changed', 'keys-changed', 'operators-changed']),
   /** Names of the tables, keys or operators concerned, for the message. */
   detail: z.string(),
 });
