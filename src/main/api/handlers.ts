@@ -56,7 +56,7 @@ export function createHandlers(s: Services): Handlers {
     'jobs.logs': ({ clusterId }) => s.jobDetails.logs(clusterId),
     'jobs.logFile': async ({ clusterId, source, name }) => ({ text: await s.jobDetails.logFile(clusterId, source, name) }),
 
-    'preview.start': ({ clusterId, sql, maxRows }) => s.preview.start(clusterId, sql, maxRows),
+    'preview.start': ({ clusterId, sql, maxRows, name }) => s.preview.start(clusterId, sql, maxRows, name),
     'preview.cancel': ({ previewId }) => s.preview.cancel(previewId),
   };
 }

@@ -152,13 +152,12 @@ export class DeploymentStore {
     return jobIds;
   }
 
-  /** job id → deployment id for one cluster: the monitor joins jobs to deployments with it. */
-  jobIndex(clusterId: number): Map<string, number> {
-    const rows = this.catalog.db.prepare('SELECT id, job_id FROM deployments WHERE cluster_id = ? AND job_id IS NOT NULL').all(clusterId) as {
-      id: number;
-      job_id: string;
-    }[];
-    return new Map(rows.map((r) => [r.job_id, r.id]));
+  /** job id → deployment and application for one cluster: the monitor joins jobs to them with it. */
+  jobIndex(clusterId: number): Map<string, { deploymentId: number; applicationId: number | null }> {
+    const rows = this.catalog.db
+      .prepare('SELECT id, job_id, application_id FROM deployments WHERE cluster_id = ? AND job_id IS NOT NULL')
+      .all(clusterId) as { id: number; job_id: string; application_id: number | null }[];
+    return new Map(rows.map((r) => [r.job_id, { deploymentId: r.id, applicationId: r.application_id }]));
   }
 
   list(filter: { fileId?: number | undefined; clusterId?: number | undefined; applicationId?: number | undefined } = {}): Deployment[] {

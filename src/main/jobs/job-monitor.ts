@@ -1,4 +1,4 @@
-import type { ClusterJobs, JobRow, JobsSnapshot, JobState } from '../../shared/contract/jobs-schema.js';
+import { PREVIEW_JOB_PREFIX, type ClusterJobs, type JobRow, type JobsSnapshot, type JobState } from '../../shared/contract/jobs-schema.js';
 import { errorData } from '../clusters/cluster-probe.js';
 import type { Clock } from '../app/clock.js';
 import type { EventSink } from '../app/events.js';
@@ -107,10 +107,11 @@ export class JobMonitor {
   }
 }
 
-function toRow(clusterId: number, j: JobOverview, index: ReadonlyMap<string, number>): JobRow {
+function toRow(clusterId: number, j: JobOverview, index: ReadonlyMap<string, { deploymentId: number; applicationId: number | null }>): JobRow {
   const tasks = j.tasks ?? {};
   const total = Object.values(tasks).reduce((sum, n) => sum + n, 0);
   const jobId = j.jid ?? '';
+  const ours = index.get(jobId);
   return {
     clusterId,
     jobId,
@@ -121,7 +122,9 @@ function toRow(clusterId: number, j: JobOverview, index: ReadonlyMap<string, num
     duration: j.duration ?? 0,
     tasksTotal: tasks.total ?? total,
     tasksRunning: tasks.running ?? 0,
-    deploymentId: index.get(jobId) ?? null,
+    deploymentId: ours?.deploymentId ?? null,
+    applicationId: ours?.applicationId ?? null,
+    preview: (j.name ?? '').startsWith(PREVIEW_JOB_PREFIX),
   };
 }
 

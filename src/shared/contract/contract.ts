@@ -196,7 +196,15 @@ export const calls = {
 
   /** Runs a SELECT through the cluster's SQL Gateway; rows arrive as `preview.rows`. */
   'preview.start': call(
-    z.object({ clusterId: id, sql: z.string().min(1).max(MAX_FILE_CHARS), maxRows: z.number().int().min(1).max(100_000).default(1000) }).strict(),
+    z
+      .object({
+        clusterId: id,
+        sql: z.string().min(1).max(MAX_FILE_CHARS),
+        maxRows: z.number().int().min(1).max(100_000).default(1000),
+        /** The file previewed: the preview's job is named after it, never after its SQL. */
+        name: fileName.optional(),
+      })
+      .strict(),
     z.object({ previewId: z.string() }),
   ),
   'preview.cancel': call(z.object({ previewId: z.string() }).strict(), z.object({ canceled: z.boolean() })),
