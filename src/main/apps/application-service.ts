@@ -71,27 +71,22 @@ export class ApplicationService {
   async deployFile(fileId: number, clusterId: number, options: DeployOptions, mode?: DeployMode): Promise<Deployment> {
     const name = this.fileAppName(fileId, clusterId, options);
     const named = { ...options, jobName: name };
-    const upgrade = await this.guard(clusterId, name, mode, () => this.d.deploy.checkFile(fileId, clusterId, named));
+    // The script is checked before the cluster is asked: a broken script is refused the same way
+    // whether the cluster answers or not, and an upgrade never stops a job for a script that cannot run.
+    this.d.deploy.checkFile(fileId, clusterId, named);
+    const upgrade = await this.guard(clusterId, name, mode);
     return this.d.deploy.deployFile(fileId, clusterId, upgrade ? { ...named, fromSavepoint: upgrade.savepoint } : named, upgrade?.parentId ?? null);
   }
 
   async deployJar(clusterId: number, jar: JarJob, options: DeployOptions, mode?: DeployMode): Promise<Deployment> {
     const name = options.jobName ?? basename(jar.jarPath).replace(/\.jar$/i, '');
     const named = { ...options, jobName: name };
-    const upgrade = await this.guard(clusterId, name, mode, () => undefined);
+    const upgrade = await this.guard(clusterId, name, mode);
     return this.d.deploy.deployJar(clusterId, jar, upgrade ? { ...named, fromSavepoint: upgrade.savepoint } : named, upgrade?.parentId ?? null);
   }
 
-  /**
-   * Refuses, or for an upgrade stops the running job with a savepoint (after `precheck`, so a
-   * script that cannot deploy leaves it running) and says where the new run starts from.
-   */
-  private async guard(
-    clusterId: number,
-    name: string,
-    mode: DeployMode | undefined,
-    precheck: () => void,
-  ): Promise<{ savepoint: string; parentId: number | null } | null> {
+  /** Refuses, or for an upgrade stops the running job with a savepoint and says where the new run starts from. */
+  private async guard(clusterId: number, name: string, mode: DeployMode | undefined): Promise<{ savepoint: string; parentId: number | null } | null> {
     const application = this.d.apps.byName(clusterId, name);
     const running = await this.running(clusterId, name, application);
     if (running.length === 0 || mode === 'new-instance') return null;
@@ -102,7 +97,6 @@ export class ApplicationService {
       throw new WeirError(ours ? 'apps.running' : 'apps.running-outside', { name, cluster, job: jobs });
     }
     if (running.length > 1) throw new WeirError('apps.many-running', { name, cluster, count: running.length, job: jobs });
-    precheck();
     const job = running[0]!;
     const taken = await this.d.jobs.stop(clusterId, job.jobId, true);
     if (!taken?.location) throw new WeirError('jobs.savepoint-failed', { job: job.jobId });
