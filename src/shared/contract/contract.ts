@@ -64,6 +64,8 @@ export const versionMetaSchema = z.object({
   kind: z.enum(['auto', 'manual', 'deploy']),
   createdAt: timestamp,
   size: z.number().int().nonnegative(),
+  /** A `deploy` version in a file's history: how its deployment went (`failed` never ran). */
+  deployStatus: z.string().nullable().optional(),
 });
 export type VersionMeta = z.infer<typeof versionMetaSchema>;
 
