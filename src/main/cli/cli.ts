@@ -69,6 +69,8 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${t.t('cli.error')}: ${text.message}\n`);
       for (const line of error.details) process.stderr.write(`  ${line}\n`);
       if (text.hint) process.stderr.write(`${t.t('cli.hint')}: ${text.hint}\n`);
+      // The cluster's Java stack trace last: the root cause is already the first detail above.
+      if (error.trace.length > 0) process.stderr.write(`\n${t.t('errors.trace', { count: error.trace.length })}:\n${error.trace.map((l) => `  ${l}`).join('\n')}\n`);
       return 1;
     }
     process.stderr.write(`${t.t('cli.error')}: ${(error as Error).message ?? String(error)}\n`);

@@ -107,6 +107,7 @@ export const errorDataSchema = z.object({
   code: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   details: z.array(z.string()).optional(),
+  trace: z.array(z.string()).optional(),
 });
 
 const probe = z.object({ ok: z.boolean(), millis: z.number(), error: errorDataSchema.optional() });

@@ -27,12 +27,21 @@ describe('decodeReply', () => {
     expect(error(() => decodeReply(200, 'application/json', '{"jobs": [', params, 'json')).params.got).toBe('malformed JSON');
   });
 
-  it("keeps Flink's own error lines and drops the stack frames", () => {
-    const body = JSON.stringify({ errors: ['org.apache.flink.runtime.rest.NotFoundException: Job 1 not found\n\tat org.apache.X.y(X.java:1)', 'Caused by: boom'] });
-    const e = error(() => decodeReply(404, 'application/json', body, params, 'json'));
+  it("puts a Java error's root cause first and keeps its stack trace apart", () => {
+    const body = JSON.stringify({
+      errors: ['org.apache.flink.runtime.rest.handler.RestHandlerException: Could not run\n\tat org.apache.X.y(X.java:1)\nCaused by: org.apache.flink.table.api.ValidationException: Table t not found\n\tat org.apache.Z.z(Z.java:2)'],
+    });
+    const e = error(() => decodeReply(500, 'application/json', body, params, 'json'));
     expect(e.code).toBe('cluster.http-error');
-    expect(e.params.status).toBe(404);
-    expect(e.details).toEqual(['org.apache.flink.runtime.rest.NotFoundException: Job 1 not found', 'Caused by: boom']);
+    expect(e.params.status).toBe(500);
+    expect(e.details).toEqual(['Table t not found (ValidationException)']);
+    expect(e.trace).toHaveLength(4);
+    expect(e.toData().trace?.[2]).toContain('Caused by: org.apache.flink.table.api.ValidationException');
+  });
+
+  it("keeps Flink's plain error lines", () => {
+    const e = error(() => decodeReply(404, 'application/json', JSON.stringify({ errors: ['Not found: /jobs/x'] }), params, 'json'));
+    expect(e.details).toEqual(['Not found: /jobs/x']);
   });
 
   it('reports an HTML error page from a proxy as an HTTP error with its text', () => {
