@@ -41,6 +41,7 @@ export function createHandlers(s: Services): Handlers {
     'jobs.list': () => s.monitor.snapshot(),
     'jobs.detail': ({ clusterId, jobId }) => s.jobDetails.get(clusterId, jobId),
     'jobs.stop': async ({ clusterId, jobId, savepoint, drain }) => ({ savepoint: await s.jobs.stop(clusterId, jobId, savepoint, drain) }),
+    'jobs.savepointTarget': async ({ clusterId, jobId }) => ({ directory: await s.jobDetails.savepointTarget(clusterId, jobId) }),
     'jobs.cancel': async ({ clusterId, jobId }) => {
       await s.jobs.cancel(clusterId, jobId);
       return { canceled: true };

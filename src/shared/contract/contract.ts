@@ -183,6 +183,8 @@ export const calls = {
     z.object({ clusterId: id, jobId: jobIdSchema, savepoint: z.boolean(), drain: z.boolean().default(false) }).strict(),
     z.object({ savepoint: savepointSchema.nullable() }),
   ),
+  /** The directory a stop with savepoint writes to (shown before the user confirms); null when the cluster has none. */
+  'jobs.savepointTarget': call(z.object({ clusterId: id, jobId: jobIdSchema }).strict(), z.object({ directory: z.string().nullable() })),
   'jobs.cancel': call(z.object({ clusterId: id, jobId: jobIdSchema }).strict(), z.object({ canceled: z.boolean() })),
   'jobs.savepoint': call(z.object({ clusterId: id, jobId: jobIdSchema }).strict(), savepointSchema),
   'jobs.restart': call(
