@@ -106,6 +106,7 @@ describe('an application upgraded through the workbench', () => {
     const dialog = page.getByTestId('deploy-dialog');
     await dialog.waitFor();
     await dialog.getByTestId('deploy-parallelism').fill('1');
+    await dialog.getByTestId('deploy-flink-config').fill('execution.checkpointing.interval=20s');
     await page.waitForTimeout(800); // the plan is asked 250 ms after the dialog settles
     expect(await dialog.getByTestId('deploy-upgrade').count()).toBe(0);
     await dialog.getByTestId('deploy-submit').click();
@@ -117,8 +118,12 @@ describe('an application upgraded through the workbench', () => {
     // Edited and deployed again: the dialog says it runs and offers the upgrade.
     await page.locator('[data-testid="editor-tab"]').filter({ hasText: new RegExp(`^${NAME}`) }).click();
     await replaceEditorText(page, sql(7));
+    // The options come back from the application (the catalog), not from this browser's memory.
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('weir.deploy.')).forEach((k) => localStorage.removeItem(k)));
     await page.getByTestId('deploy-open').click();
     await dialog.waitFor();
+    await expect.poll(() => dialog.getByTestId('deploy-flink-config').inputValue(), { timeout: 15_000 }).toBe('execution.checkpointing.interval=20s');
+    expect(await dialog.getByTestId('deploy-parallelism').inputValue()).toBe('1');
     const notice = dialog.locator('[data-testid="deploy-upgrade"][data-upgrade="possible"]');
     await notice.waitFor({ timeout: 30_000 });
     expect(await notice.innerText()).toContain(`Application ${NAME} is running on Local (job ${first!.jid})`);
@@ -159,6 +164,15 @@ describe('an application upgraded through the workbench', () => {
     expect(await runs.nth(0).getAttribute('data-job-id')).toBe(second.jid);
     expect(await runs.nth(0).getByTestId('run-from').innerText()).toBe(stopSavepoint);
     expect(await runs.nth(1).getAttribute('data-job-id')).toBe(first!.jid);
+
+    // One tab per application; after a reload the open tabs and the active one are back.
+    const appTab = page.locator(`[data-testid="editor-tab"][data-key="app:${apps[0]!.id}"]`);
+    expect(await appTab.count()).toBe(1);
+    await page.reload();
+    await page.getByTestId('workbench').waitFor();
+    await appTab.waitFor({ timeout: 30_000 });
+    await page.locator(`[data-testid="job-page"][data-job-id="${second.jid}"]`).waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid="editor-tab"]').filter({ hasText: new RegExp(`^${NAME}\\.sql`) }).count()).toBe(1);
 
     // A change to the grouping keys: the dialog warns that the state will likely not restore.
     await page.locator('[data-testid="editor-tab"]').filter({ hasText: new RegExp(`^${NAME}`) }).click();

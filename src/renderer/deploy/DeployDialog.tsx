@@ -1,8 +1,9 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../state/store-context.js';
 import { useClient } from '../state/use-client.js';
 import { Field } from '../workbench/Field.js';
-import { defaultJobName, rememberedForm, rememberForm, type DeployForm } from './deploy-form.js';
+import { defaultJobName, formOfOptions, rememberedForm, rememberForm, type DeployForm } from './deploy-form.js';
 import { DeployDialogFrame } from './DeployDialogFrame.js';
 import { UpgradeNotice } from './UpgradeNotice.js';
 import { useDeployDialog } from './use-deploy-dialog.js';
@@ -22,6 +23,15 @@ export function DeployDialog({ fileId }: { fileId: number }) {
   const { plan, recheck } = useDeployPlan(fileId, cluster?.id, d.options);
   const running = plan !== null && plan.running.length > 0 && (!form.jobName.trim() || plan.name === form.jobName.trim());
   const upgrade = running && plan.running.length === 1;
+  // The application's options, as it was last deployed (from any window or the CLI), fill the
+  // form once per application shown: the dialog remembers per application, not per browser.
+  const filledFrom = useRef<number | null>(null);
+  const application = plan?.application ?? null;
+  useEffect(() => {
+    if (!application || filledFrom.current === application.id) return;
+    filledFrom.current = application.id;
+    patch(formOfOptions(application.options));
+  }, [application, patch]);
 
   const deploy = () =>
     d.submit(async () => {

@@ -66,7 +66,7 @@ export function JobPage({ clusterId, jobId, dark }: { clusterId: number; jobId: 
     try {
       const started = await run();
       log(t('jobs.page.done', { action: t(`jobs.page.actions.${action}`), job: detail?.name ?? jobId }));
-      if (started && started.jobId) openJob(started.clusterId, started.jobId, started.jobName);
+      if (started && started.jobId) openJob(started.clusterId, started.jobId, started.jobName, started.applicationId);
     } catch (e) {
       setError(toErrorData(e));
     } finally {

@@ -50,7 +50,7 @@ export function RunsSection({ applicationId, jobId, version }: { applicationId: 
               {d.jobId === jobId ? (
                 t('jobs.page.runs.thisRun')
               ) : d.jobId ? (
-                <button type="button" className="link" title={d.jobId} onClick={() => openJob(d.clusterId, d.jobId!, d.jobName)}>
+                <button type="button" className="link" title={d.jobId} onClick={() => openJob(d.clusterId, d.jobId!, d.jobName, d.applicationId)}>
                   {d.jobId.slice(0, 8)}
                 </button>
               ) : (
