@@ -81,6 +81,11 @@ describe('applications: deploy twice, upgrade, a same-name job started elsewhere
       homes.a, 'app', 'show', JOB);
     expect(shown.deployments.map((d) => d.jobId)).toEqual([upgraded.jobId, first.jobId]);
     expect(shown.savepoints).toContainEqual(expect.objectContaining({ kind: 'stop', jobId: first.jobId }));
+    // A restart policy, set from the CLI and shown with the application.
+    const policy = json<{ restartPolicy: unknown }>(homes.a, 'app', 'policy', JOB, '--restart', '3', '--window', '15');
+    expect(policy.restartPolicy).toEqual({ mode: 'on-failure', maxRestarts: 3, windowMinutes: 15 });
+    expect(weir(homes.a, 'app', 'show', JOB).out).toContain('Restart policy: restart a failed run, at most 3 times within 15 minutes');
+    expect(weir(homes.a, 'app', 'policy', JOB, '--restart', 'often').code).toBe(1);
     expect(weir(homes.a, 'apps').out).toMatch(new RegExp(`${JOB}\\s+Local\\s+(RUNNING|CREATED|INITIALIZING)\\s+${upgraded.jobId}\\s+2`));
 
     // Another Weir (another home) deploying the same name: for it, that job was started outside.

@@ -34,6 +34,7 @@ export function createHandlers(s: Services): Handlers {
     'deploy.jar': ({ clusterId, jar, options, mode }) => s.apps.deployJar(clusterId, jar, options, mode),
     'apps.list': ({ clusterId }) => s.apps.list({ clusterId }),
     'apps.show': ({ id }) => s.apps.show({ id }),
+    'apps.setRestartPolicy': ({ id, policy }) => s.apps.setRestartPolicy(id, policy),
     'deploy.retry': ({ deploymentId }) => s.deploy.retry(deploymentId),
     'deployments.list': (filter) => s.deployments.list(filter),
     'deployments.sql': ({ id }) => ({ sql: s.deployments.sqlText(id) }),

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ApplicationService } from '../apps/application-service.js';
 import { ApplicationStore } from '../apps/application-store.js';
+import { RestartPolicyRunner } from '../apps/restart-policy.js';
 import type { AppInfo } from '../../shared/contract/contract.js';
 import { createTranslator } from '../../shared/i18n/translator.js';
 import { stateCompatibility } from '../../shared/sql/services/state-compatibility.js';
@@ -92,7 +93,18 @@ export function createServices(options: ServicesOptions): Services {
   const clusters = new ClusterService(registry, clients, new KnownHosts(catalog, clock));
   const deployments = new DeploymentStore(catalog, clock);
   const savepoints = new SavepointStore(catalog, clock);
-  const monitor = new JobMonitor({ clusters: registry, clients, deployments, emit: events.emit, clock, log: options.log, ...(options.jobTickMs ? { tickMs: options.jobTickMs } : {}) });
+  // Bound below, once the actions it restarts with exist (they need the monitor's refresh).
+  let restartPolicy: RestartPolicyRunner | null = null;
+  const monitor = new JobMonitor({
+    clusters: registry,
+    clients,
+    deployments,
+    emit: events.emit,
+    clock,
+    log: options.log,
+    ...(options.jobTickMs ? { tickMs: options.jobTickMs } : {}),
+    afterTick: (clusterId, jobs) => void restartPolicy?.check(clusterId, jobs),
+  });
   const lookSoon = (clusterId: number) => void monitor.refresh(clusterId);
   // Pre-deploy diagnostics in the language the user chose (English until they choose).
   const diagnosticText = (code: string, params: Readonly<Record<string, string | number>>) =>
@@ -111,8 +123,10 @@ export function createServices(options: ServicesOptions): Services {
     onDeployed: lookSoon,
   });
   const jobs = new JobActions({ clients, deployments, savepoints, deploy, log: options.log, changed: lookSoon });
+  const applicationStore = new ApplicationStore(catalog, deployments, clock);
+  restartPolicy = new RestartPolicyRunner({ apps: applicationStore, jobs, clients, deployments, savepoints, clock, log: options.log });
   const apps = new ApplicationService({
-    apps: new ApplicationStore(catalog, deployments),
+    apps: applicationStore,
     deployments,
     savepoints,
     deploy,

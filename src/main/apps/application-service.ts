@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { ApplicationDetail, Application, CompatibilityWarning, DeployMode, DeployPlan, RunningJob } from '../../shared/contract/apps-schema.js';
+import type { ApplicationDetail, Application, CompatibilityWarning, DeployMode, DeployPlan, RestartPolicy, RunningJob } from '../../shared/contract/apps-schema.js';
 import type { Deployment, DeployOptions, JarJob, JobState } from '../../shared/contract/jobs-schema.js';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import type { Logger } from '../app/logger.js';
@@ -40,6 +40,10 @@ export class ApplicationService {
     return this.d.apps.list(filter);
   }
 
+  setRestartPolicy(id: number, policy: RestartPolicy): Application {
+    return this.d.apps.setRestartPolicy(id, policy);
+  }
+
   /** By id, or by name (on one cluster, or on whichever cluster has the only one of that name). */
   show(ref: { id: number } | { name: string; clusterId?: number | undefined }): ApplicationDetail {
     let app: Application;
@@ -52,7 +56,7 @@ export class ApplicationService {
     }
     const deployments = this.d.deployments.list({ applicationId: app.id });
     const jobIds = deployments.flatMap((x) => (x.jobId ? [x.jobId] : []));
-    return { ...app, deployments, savepoints: this.d.savepoints.list({ clusterId: app.clusterId, jobIds }) };
+    return { ...app, deployments, savepoints: this.d.savepoints.list({ clusterId: app.clusterId, jobIds }), events: this.d.apps.events(app.id) };
   }
 
   /** What deploying the file would do: its application, the jobs of that name still running, the state risks. */

@@ -26,7 +26,7 @@ describe('applications', () => {
 
     const catalog = openCatalog({ file });
     const deployments = new DeploymentStore(catalog, clock);
-    const apps = new ApplicationStore(catalog, deployments);
+    const apps = new ApplicationStore(catalog, deployments, clock);
     const list = apps.list();
     expect(list.map((a) => [a.clusterName, a.name, a.kind, a.runs, a.current?.id])).toEqual([
       ['dev', 'ticks', 'sql', 2, 2],

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { Application } from '../../shared/contract/apps-schema.js';
+import { restartPolicySchema, type Application, type ApplicationEvent, type RestartPolicy } from '../../shared/contract/apps-schema.js';
+import type { Clock } from '../app/clock.js';
 import { deployOptionsSchema, type DeployOptions } from '../../shared/contract/jobs-schema.js';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import type { Catalog } from '../catalog/catalog.js';
@@ -15,6 +16,7 @@ interface ApplicationRow {
   kind: 'sql' | 'jar';
   options: string;
   current_deployment_id: number | null;
+  restart_policy: string;
   runs: number;
   created_at: string;
   updated_at: string;
@@ -56,7 +58,36 @@ export class ApplicationStore {
   constructor(
     private readonly catalog: Catalog,
     private readonly deployments: DeploymentStore,
+    private readonly clock: Clock,
   ) {}
+
+  setRestartPolicy(id: number, policy: RestartPolicy): Application {
+    this.get(id);
+    this.catalog.write((db) =>
+      db.prepare('UPDATE applications SET restart_policy = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(policy), this.clock().toISOString(), id),
+    );
+    return this.get(id);
+  }
+
+  /** Applications that restart on failure, for the policy to look at after each monitor tick. */
+  withRestartPolicy(clusterId: number): Application[] {
+    return this.list({ clusterId }).filter((a) => a.restartPolicy.mode !== 'off');
+  }
+
+  addEvent(applicationId: number, kind: ApplicationEvent['kind'], deploymentId: number | null, detail: string): void {
+    this.catalog.write((db) =>
+      db
+        .prepare('INSERT INTO application_events (application_id, kind, deployment_id, detail, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(applicationId, kind, deploymentId, detail.slice(0, 4000), this.clock().toISOString()),
+    );
+  }
+
+  events(applicationId: number): ApplicationEvent[] {
+    const rows = this.catalog.db
+      .prepare('SELECT * FROM application_events WHERE application_id = ? ORDER BY id DESC LIMIT 500')
+      .all(applicationId) as { id: number; kind: ApplicationEvent['kind']; deployment_id: number | null; detail: string; created_at: string }[];
+    return rows.map((r) => ({ id: r.id, kind: r.kind, deploymentId: r.deployment_id, detail: r.detail, createdAt: r.created_at }));
+  }
 
   get(id: number): Application {
     const row = this.catalog.db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as ApplicationRow | undefined;
@@ -104,6 +135,7 @@ export class ApplicationStore {
       options: deployOptionsSchema.parse(JSON.parse(r.options)),
       current: r.current_deployment_id !== null ? this.deployments.get(r.current_deployment_id) : null,
       runs: r.runs,
+      restartPolicy: restartPolicySchema.parse(JSON.parse(r.restart_policy)),
       createdAt: r.created_at,
       updatedAt: r.updated_at,
     };

@@ -197,6 +197,26 @@ export const MIGRATIONS: readonly Migration[] = [
         (SELECT a.id FROM applications a WHERE a.cluster_id = deployments.cluster_id AND a.name = deployments.job_name);
     `,
   },
+  {
+    version: 4,
+    name: 'application restart policy and events',
+    sql: `
+      -- {"mode":"off"} or {"mode":"on-failure","maxRestarts":N,"windowMinutes":M}
+      ALTER TABLE applications ADD COLUMN restart_policy TEXT NOT NULL DEFAULT '{"mode":"off"}';
+
+      -- What Weir did to an application on its own (restarts by policy, giving up), for its history.
+      CREATE TABLE application_events (
+        id              INTEGER PRIMARY KEY,
+        application_id  INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        kind            TEXT NOT NULL CHECK (kind IN ('auto-restart', 'restart-failed', 'gave-up')),
+        -- the run that failed
+        deployment_id   INTEGER REFERENCES deployments(id),
+        detail          TEXT NOT NULL DEFAULT '',
+        created_at      TEXT NOT NULL
+      );
+      CREATE INDEX application_events_by_app ON application_events(application_id, created_at);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

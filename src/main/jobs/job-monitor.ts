@@ -31,6 +31,8 @@ export class JobMonitor {
       clock: Clock;
       log: Logger;
       tickMs?: number;
+      /** Told of each reachable cluster's jobs after a tick (the restart policy acts on failures). */
+      afterTick?: (clusterId: number, jobs: readonly JobRow[]) => void;
     },
   ) {}
 
@@ -100,6 +102,7 @@ export class JobMonitor {
       jobs.sort((a, b) => b.startTime - a.startTime);
       this.d.deployments.recordStates(jobs.filter((j) => j.deploymentId !== null));
       this.d.deployments.markMissing(clusterId, new Set(jobs.map((j) => j.jobId)), checkedAt);
+      this.d.afterTick?.(clusterId, jobs);
       return { clusterId, clusterName, reachable: true, error: null, checkedAt, jobs };
     } catch (error) {
       return { clusterId, clusterName, reachable: false, error: errorData(error), checkedAt, jobs: [] };

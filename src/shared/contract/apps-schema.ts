@@ -13,6 +13,30 @@ const id = z.number().int().positive();
 export const deployModeSchema = z.enum(['upgrade', 'new-instance']);
 export type DeployMode = z.infer<typeof deployModeSchema>;
 
+/** What Weir does when the application's current run fails: nothing, or restart it up to N times within a window. */
+export const restartPolicySchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('off') }).strict(),
+  z
+    .object({
+      mode: z.literal('on-failure'),
+      maxRestarts: z.number().int().min(1).max(100),
+      windowMinutes: z.number().int().min(1).max(7 * 24 * 60),
+    })
+    .strict(),
+]);
+export type RestartPolicy = z.infer<typeof restartPolicySchema>;
+
+/** Something Weir did to an application on its own, kept in its history. */
+export const applicationEventSchema = z.object({
+  id,
+  kind: z.enum(['auto-restart', 'restart-failed', 'gave-up']),
+  /** The run that failed. */
+  deploymentId: id.nullable(),
+  detail: z.string(),
+  createdAt: z.string(),
+});
+export type ApplicationEvent = z.infer<typeof applicationEventSchema>;
+
 export const applicationSchema = z.object({
   id,
   name: z.string(),
@@ -25,6 +49,7 @@ export const applicationSchema = z.object({
   options: deployOptionsSchema,
   current: deploymentSchema.nullable(),
   runs: z.number().int().nonnegative(),
+  restartPolicy: restartPolicySchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -34,6 +59,8 @@ export const applicationDetailSchema = applicationSchema.extend({
   /** Its deployments (runs), newest first. */
   deployments: z.array(deploymentSchema),
   savepoints: z.array(savepointSchema),
+  /** Automatic actions (restarts by policy), newest first. */
+  events: z.array(applicationEventSchema),
 });
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
 

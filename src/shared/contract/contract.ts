@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { applicationDetailSchema, applicationSchema, deployModeSchema, deployPlanSchema } from './apps-schema.js';
+import { applicationDetailSchema, applicationSchema, deployModeSchema, deployPlanSchema, restartPolicySchema } from './apps-schema.js';
 import { clusterInput, clusterSchema, clusterTestSchema } from './clusters-schema.js';
 import {
   deployOptionsSchema,
@@ -171,6 +171,8 @@ export const calls = {
   'apps.list': call(z.object({ clusterId: id.optional() }).strict(), z.array(applicationSchema)),
   /** An application with its runs (deployments) and savepoints. */
   'apps.show': call(z.object({ id }).strict(), applicationDetailSchema),
+  /** Off, or restart the current run when it fails, up to N times within a window (acted on while Weir runs). */
+  'apps.setRestartPolicy': call(z.object({ id, policy: restartPolicySchema }).strict(), applicationSchema),
   /** Submits a deployment whose submission was not confirmed again, with the same job id. */
   'deploy.retry': call(z.object({ deploymentId: id }).strict(), deploymentSchema),
   'deployments.list': call(z.object({ fileId: id.optional(), clusterId: id.optional() }).strict(), z.array(deploymentSchema)),
