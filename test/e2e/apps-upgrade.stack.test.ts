@@ -165,6 +165,15 @@ describe('an application upgraded through the workbench', () => {
     expect(await runs.nth(0).getByTestId('run-from').innerText()).toBe(stopSavepoint);
     expect(await runs.nth(1).getAttribute('data-job-id')).toBe(first!.jid);
 
+    // The restart policy, set on the job page, is the application's.
+    await page.getByTestId('restart-policy-on').check();
+    await page.getByTestId('restart-policy-max').fill('2');
+    await page.getByTestId('restart-policy-window').fill('10');
+    await page.getByTestId('restart-policy-save').click();
+    await expect
+      .poll(async () => (await rpc<{ restartPolicy: unknown }>(server, 'apps.show', { id: apps[0]!.id })).restartPolicy, { timeout: 15_000 })
+      .toEqual({ mode: 'on-failure', maxRestarts: 2, windowMinutes: 10 });
+
     // One tab per application; after a reload the open tabs and the active one are back.
     const appTab = page.locator(`[data-testid="editor-tab"][data-key="app:${apps[0]!.id}"]`);
     expect(await appTab.count()).toBe(1);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationDetail } from '../../../shared/contract/apps-schema.js';
 import { useWorkbench } from '../../state/store-context.js';
 import { useClient } from '../../state/use-client.js';
+import { RestartPolicyForm } from './RestartPolicyForm.js';
 
 /**
  * The runs of the application this job belongs to (deployments, upgrades, restarts, rollbacks),
@@ -14,6 +15,7 @@ export function RunsSection({ applicationId, jobId, version }: { applicationId: 
   const report = useWorkbench((s) => s.report);
   const openJob = useWorkbench((s) => s.openJob);
   const [app, setApp] = useState<ApplicationDetail | null>(null);
+  const [round, setRound] = useState(0);
   useEffect(() => {
     if (applicationId === null) return;
     let live = true;
@@ -21,11 +23,13 @@ export function RunsSection({ applicationId, jobId, version }: { applicationId: 
     return () => {
       live = false;
     };
-  }, [client, applicationId, version, report]);
+  }, [client, applicationId, version, report, round]);
   if (applicationId === null) return <p className="muted">{t('jobs.page.runs.none')}</p>;
   if (!app) return null;
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'medium' });
   return (
+    <>
+    <RestartPolicyForm key={`${app.id}:${JSON.stringify(app.restartPolicy)}`} app={app} onSaved={() => setRound((r) => r + 1)} />
     <table className="grid" data-testid="runs">
       <thead>
         <tr>
@@ -64,5 +68,15 @@ export function RunsSection({ applicationId, jobId, version }: { applicationId: 
         ))}
       </tbody>
     </table>
+    {app.events.length > 0 && (
+      <ul className="app-events" data-testid="app-events">
+        {app.events.map((e) => (
+          <li key={e.id} data-testid="app-event" data-kind={e.kind}>
+            {format.format(new Date(e.createdAt))} · {t(`jobs.page.policy.events.${e.kind}`, { id: e.deploymentId ?? '', detail: e.detail })}
+          </li>
+        ))}
+      </ul>
+    )}
+    </>
   );
 }
