@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { ApplicationDetail, Application, CompatibilityWarning, DeployMode, DeployPlan, RestartPolicy, RunningJob } from '../../shared/contract/apps-schema.js';
 import type { Deployment, DeployOptions, JarJob, JobState } from '../../shared/contract/jobs-schema.js';
+import { substituteVariables } from '../../shared/deploy/variables.js';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import type { Logger } from '../app/logger.js';
 import type { ClusterClients } from '../clusters/cluster-clients.js';
@@ -67,7 +68,11 @@ export class ApplicationService {
     let compatibility: CompatibilityWarning[] = [];
     const current = application?.current;
     if (running.length > 0 && current && this.d.compatibility) {
-      compatibility = current.path === 'jar' ? [] : this.d.compatibility(this.d.deployments.sqlText(current.id), this.d.files.read(fileId).content);
+      // Both sides as the catalog freezes them (variables filled, secrets left as placeholders),
+      // so a `${table}` placeholder is compared by its value, as the old run had it.
+      const { values, secret } = this.d.clusters.variables(clusterId);
+      const next = substituteVariables(this.d.files.read(fileId).content, values, secret).frozen;
+      compatibility = current.path === 'jar' ? [] : this.d.compatibility(this.d.deployments.sqlText(current.id), next);
     }
     return { name, application, running, compatibility };
   }
