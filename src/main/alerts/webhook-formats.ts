@@ -57,7 +57,7 @@ export function webhookRequest(kind: WebhookKind, url: string, alert: Alert, sec
         at: new Date(alert.at).toISOString(),
         text: alert.text,
       });
-      const signature = secret ? { 'x-weir-signature': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}` } : {};
+      const signature: Record<string, string> = secret ? { 'x-weir-signature': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}` } : {};
       return { url, headers: { ...headers, ...signature }, body };
     }
   }

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { ApplicationService } from '../apps/application-service.js';
 import { ApplicationStore } from '../apps/application-store.js';
 import { RestartPolicyRunner } from '../apps/restart-policy.js';
+import { AlertChannels } from '../alerts/alert-channels.js';
+import { AlertService } from '../alerts/alert-service.js';
 import type { AppInfo } from '../../shared/contract/contract.js';
 import { createTranslator } from '../../shared/i18n/translator.js';
 import { stateCompatibility } from '../../shared/sql/services/state-compatibility.js';
@@ -58,6 +60,8 @@ export interface Services {
   readonly deployments: DeploymentStore;
   readonly deploy: DeployService;
   readonly apps: ApplicationService;
+  readonly alertChannels: AlertChannels;
+  readonly alerts: AlertService;
   readonly monitor: JobMonitor;
   readonly jobs: JobActions;
   readonly jobDetails: JobDetails;
@@ -95,6 +99,7 @@ export function createServices(options: ServicesOptions): Services {
   const savepoints = new SavepointStore(catalog, clock);
   // Bound below, once the actions it restarts with exist (they need the monitor's refresh).
   let restartPolicy: RestartPolicyRunner | null = null;
+  let alerts: AlertService | null = null;
   const monitor = new JobMonitor({
     clusters: registry,
     clients,
@@ -103,7 +108,10 @@ export function createServices(options: ServicesOptions): Services {
     clock,
     log: options.log,
     ...(options.jobTickMs ? { tickMs: options.jobTickMs } : {}),
-    afterTick: (clusterId, jobs) => void restartPolicy?.check(clusterId, jobs),
+    afterTick: (clusterId, jobs) => {
+      void alerts?.observe(clusterId, jobs);
+      void restartPolicy?.check(clusterId, jobs);
+    },
   });
   const lookSoon = (clusterId: number) => void monitor.refresh(clusterId);
   // Pre-deploy diagnostics in the language the user chose (English until they choose).
@@ -123,6 +131,14 @@ export function createServices(options: ServicesOptions): Services {
     onDeployed: lookSoon,
   });
   const jobs = new JobActions({ clients, deployments, savepoints, deploy, log: options.log, changed: lookSoon });
+  const alertChannels = new AlertChannels(catalog, secrets, clock);
+  alerts = new AlertService({
+    channels: alertChannels,
+    clock,
+    log: options.log,
+    text: (key, params) => createTranslator(settings.get().locale ?? 'en').t(key, params),
+    clusterName: (id) => registry.get(id).name,
+  });
   const applicationStore = new ApplicationStore(catalog, deployments, clock);
   restartPolicy = new RestartPolicyRunner({ apps: applicationStore, jobs, clients, deployments, savepoints, clock, log: options.log });
   const apps = new ApplicationService({
@@ -143,6 +159,8 @@ export function createServices(options: ServicesOptions): Services {
     deployments,
     deploy,
     apps,
+    alertChannels,
+    alerts,
     monitor,
     jobs,
     jobDetails: new JobDetails({ clients, deployments, savepoints }),

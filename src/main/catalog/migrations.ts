@@ -217,6 +217,23 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX application_events_by_app ON application_events(application_id, created_at);
     `,
   },
+  {
+    version: 5,
+    name: 'alert channels',
+    sql: `
+      -- Where alerts go. The URL (it carries the robot's token) and the signing secret are secrets.
+      CREATE TABLE alert_channels (
+        id              INTEGER PRIMARY KEY,
+        name            TEXT NOT NULL UNIQUE,
+        kind            TEXT NOT NULL CHECK (kind IN ('dingtalk', 'wecom', 'lark', 'webhook')),
+        url_secret_id   INTEGER NOT NULL REFERENCES secrets(id),
+        sign_secret_id  INTEGER REFERENCES secrets(id),
+        -- JSON array of the events it receives: FAILED, RESTARTING, LOST
+        events          TEXT NOT NULL,
+        created_at      TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -5,6 +5,7 @@ import { localePreferences, pickLocale } from '../../shared/i18n/locales.js';
 import { createTranslator, describeError } from '../../shared/i18n/translator.js';
 import { appPaths } from '../app/app-paths.js';
 import { APP_VERSION } from '../app/version.js';
+import { alertsCommand } from './alerts-command.js';
 import { appsCommand } from './apps-command.js';
 import { checkCommand } from './check-command.js';
 import { clusterCommand } from './cluster-command.js';
@@ -37,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
         return await clusterCommand(rest, paths, t);
       case 'deploy':
         return await deployCommand(rest, paths, t);
+      case 'alerts':
+        return await alertsCommand(rest, paths, t);
       case 'apps':
       case 'app':
         return await appsCommand(command, rest, paths, t);
