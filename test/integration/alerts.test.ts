@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createServer as createTcpServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,8 +16,32 @@ import { cancelJobsNamed, FLINK, GATEWAY, LOCAL_VARIABLES, ports, ROOT } from '.
  * Alert channels against a loopback receiver that checks each platform's documented request
  * (DingTalk's and Lark's signatures, WeCom's message, the generic JSON's HMAC header), set up
  * from the CLI with secrets from the environment; and a real job failing on the local cluster
- * alerting a channel that asked for FAILED.
+ * alerting a channel that asked for FAILED. E-mail goes to a real SMTP server, aiosmtpd from PyPI
+ * (scripts/install.sh puts it in a venv at WEIR_TEST_PYTHON_HOME, default /var/tmp/weir-test-python),
+ * writing each message to a maildir.
  */
+const PYTHON = join(process.env.WEIR_TEST_PYTHON_HOME ?? '/var/tmp/weir-test-python', 'bin', 'python');
+
+/** Messages aiosmtpd delivered: headers (the subject decoded) and the base64 body decoded. */
+function mails(maildir: string): { to: string; subject: string; body: string }[] {
+  const dir = join(maildir, 'new');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).map((f) => {
+    const raw = readFileSync(join(dir, f), 'utf8');
+    const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+    const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'mi').exec(head!)?.[1] ?? '';
+    const subject = header('Subject').replace(/=\?UTF-8\?B\?(.*)\?=/, (_, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
+    return { to: header('To'), subject, body: Buffer.from(rest.join('\n').replace(/\s+/g, ''), 'base64').toString('utf8') };
+  });
+}
+
+async function freePort(): Promise<number> {
+  const probe = createTcpServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const port = (probe.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
 interface Received {
   path: string;
   query: URLSearchParams;
@@ -33,6 +58,9 @@ describe('alerts', () => {
   const received: Received[] = [];
   let server: Server;
   let base = '';
+  let smtp: ChildProcess;
+  let smtpPort = 0;
+  const maildir = join(mkdtempSync(join(tmpdir(), 'weir-it-maildir-')), 'mail');
 
   beforeAll(async () => {
     server = createServer((req, res) => {
@@ -49,9 +77,23 @@ describe('alerts', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    smtpPort = await freePort();
+    smtp = spawn(PYTHON, ['-m', 'aiosmtpd', '-n', '-l', `127.0.0.1:${smtpPort}`, '-c', 'aiosmtpd.handlers.Mailbox', maildir], { stdio: 'ignore' });
+    for (let i = 0; i < 50; i++) {
+      const up = await new Promise<boolean>((resolve) => {
+        const s = createTcpServer();
+        s.once('error', () => resolve(true));
+        s.listen(smtpPort, '127.0.0.1', () => s.close(() => resolve(false)));
+      });
+      if (up) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   });
 
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(async () => {
+    smtp?.kill();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
 
   /** Asynchronous: the receiver runs in this process and must answer while the CLI waits. */
   function weir(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -65,6 +107,7 @@ describe('alerts', () => {
         LARK_URL: `${base}/lark/${TOKEN}`,
         HOOK_URL: `${base}/hook`,
         FAIL_URL: `${base}/fail`,
+        MAIL_URL: `smtp://127.0.0.1:${smtpPort}?from=weir@example.test&to=ops@example.test,oncall@example.test`,
         ROBOT_SECRET: SECRET,
       },
     });
@@ -129,6 +172,16 @@ describe('alerts', () => {
       expect(bytes.includes(SECRET), f.name).toBe(false);
     }
     expect((await weir('alerts', 'rm', 'broken')).code).toBe(0);
+
+    // E-mail, to the real SMTP server: UTF-8 subject and body, every recipient.
+    const mail = await weir('alerts', 'add', 'mail', '--kind', 'email', '--url-env', 'MAIL_URL', '--on', 'FAILED');
+    expect(mail.code, mail.err).toBe(0);
+    const sent = await weir('alerts', 'test', 'mail');
+    expect(sent.code, sent.err).toBe(0);
+    expect(mails(maildir)).toEqual([
+      expect.objectContaining({ to: 'ops@example.test, oncall@example.test', subject: 'Weir test alert to channel mail: alerts arrive here.' }),
+    ]);
+    expect(mails(maildir)[0]!.body).toContain('application: weir');
   });
 
   it('alerts a channel when an application fails on the real cluster', { timeout: 180_000 }, async () => {
@@ -147,6 +200,8 @@ describe('alerts', () => {
     try {
       const clusterId = services.clusters.save({ name: 'Local', kind: 'standalone', restUrl: FLINK, gatewayUrl: GATEWAY, variables: LOCAL_VARIABLES }).id;
       services.alertChannels.add({ name: 'ops', kind: 'webhook', url: `${base}/ops`, secret: null, events: ['FAILED'] });
+      services.alertChannels.add({ name: 'mail', kind: 'email', url: `smtp://127.0.0.1:${smtpPort}?from=weir@example.test&to=ops@example.test`, secret: null, events: ['FAILED'] });
+      services.settings.update({ locale: 'zh-CN' });
       services.monitor.start();
       const ws = services.workspaces.list()[0]!;
       const file = services.files.create(
@@ -162,8 +217,13 @@ INSERT INTO gone SELECT id FROM ticks;
       const deadline = Date.now() + 120_000;
       while (!received.some((r) => r.path === '/ops') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
       expect(received.filter((r) => r.path === '/ops').map((r) => r.body)).toEqual([
-        expect.objectContaining({ event: 'FAILED', application: NAME, cluster: 'Local', jobId: deployment.jobId, text: `[Weir] ${NAME} on Local FAILED (job ${deployment.jobId})` }),
+        expect.objectContaining({ event: 'FAILED', application: NAME, cluster: 'Local', jobId: deployment.jobId, text: `[Weir] ${NAME}（集群 Local）失败（作业 ${deployment.jobId}）` }),
       ]);
+      // The same alert by e-mail, in the user's language.
+      await expect.poll(() => mails(maildir).filter((m) => m.subject.includes(NAME)).length, { timeout: 15_000 }).toBe(1);
+      const failedMail = mails(maildir).find((m) => m.subject.includes(NAME))!;
+      expect(failedMail.subject).toBe(`[Weir] ${NAME}（集群 Local）失败（作业 ${deployment.jobId}）`);
+      expect(failedMail.body).toContain(`job: ${deployment.jobId}`);
     } finally {
       services.close();
       await cancelJobsNamed(NAME);

@@ -4,6 +4,9 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { SecretStore } from '../secrets/secret-store.js';
 import type { WebhookKind } from './webhook-formats.js';
 
+/** A robot's webhook, or e-mail over SMTP. */
+export type ChannelKind = WebhookKind | 'email';
+
 export const ALERT_EVENTS = ['FAILED', 'RESTARTING', 'LOST'] as const;
 export type AlertEvent = (typeof ALERT_EVENTS)[number];
 
@@ -11,7 +14,7 @@ export type AlertEvent = (typeof ALERT_EVENTS)[number];
 export interface AlertChannelView {
   readonly id: number;
   readonly name: string;
-  readonly kind: WebhookKind;
+  readonly kind: ChannelKind;
   readonly signed: boolean;
   readonly events: readonly AlertEvent[];
   readonly createdAt: string;
@@ -25,7 +28,7 @@ export interface AlertChannel extends AlertChannelView {
 interface Row {
   id: number;
   name: string;
-  kind: WebhookKind;
+  kind: ChannelKind;
   url_secret_id: number;
   sign_secret_id: number | null;
   events: string;
@@ -40,7 +43,7 @@ export class AlertChannels {
     private readonly clock: Clock,
   ) {}
 
-  add(c: { name: string; kind: WebhookKind; url: string; secret: string | null; events: readonly AlertEvent[] }): AlertChannelView {
+  add(c: { name: string; kind: ChannelKind; url: string; secret: string | null; events: readonly AlertEvent[] }): AlertChannelView {
     if (this.catalog.db.prepare('SELECT 1 FROM alert_channels WHERE name = ?').get(c.name)) throw new WeirError('alerts.name-taken', { name: c.name });
     const urlId = this.secrets.put(c.url);
     const signId = c.secret ? this.secrets.put(c.secret) : null;

@@ -4,6 +4,7 @@ import { WeirError } from '../../shared/errors/weir-error.js';
 import type { Clock } from '../app/clock.js';
 import type { Logger } from '../app/logger.js';
 import type { AlertChannels, AlertEvent } from './alert-channels.js';
+import { sendMail, smtpTarget } from './smtp-client.js';
 import { webhookRequest, type Alert } from './webhook-formats.js';
 
 const SEND_TIMEOUT_MS = 10_000;
@@ -16,7 +17,8 @@ export type AlertText = (key: string, params: Readonly<Record<string, string | n
  * Alerts on what operators must hear about: an application's job FAILED, RESTARTING, or gone
  * from its cluster (LOST). Transitions are seen between monitor ticks (the first tick only
  * learns the states, so a restart of Weir does not replay old failures); each goes to every
- * channel that asked for that event. A channel that cannot be reached is logged, never fatal.
+ * channel that asked for that event (a robot's webhook or e-mail). A channel that cannot be
+ * reached is logged, never fatal.
  */
 export class AlertService {
   private readonly last = new Map<number, Map<string, { state: string; name: string }>>();
@@ -70,6 +72,11 @@ export class AlertService {
 
   private async send(channelId: number, alert: Alert): Promise<void> {
     const channel = this.d.channels.open(channelId);
+    if (channel.kind === 'email') {
+      const body = [alert.text, '', `application: ${alert.application}`, `cluster: ${alert.cluster}`, `job: ${alert.jobId}`, `at: ${new Date(alert.at).toISOString()}`].join('\n');
+      await sendMail(smtpTarget(channel.url), channel.secret, alert.text, body);
+      return;
+    }
     const request = webhookRequest(channel.kind, channel.url, alert, channel.secret, this.d.clock().getTime());
     let reply: { status: number; text: string };
     try {

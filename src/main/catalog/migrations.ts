@@ -221,11 +221,12 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 5,
     name: 'alert channels',
     sql: `
-      -- Where alerts go. The URL (it carries the robot's token) and the signing secret are secrets.
+      -- Where alerts go. The URL (a robot's, with its token; or smtp://user@host:port?from=&to=) and the
+      -- signing secret (or the SMTP password) are secrets.
       CREATE TABLE alert_channels (
         id              INTEGER PRIMARY KEY,
         name            TEXT NOT NULL UNIQUE,
-        kind            TEXT NOT NULL CHECK (kind IN ('dingtalk', 'wecom', 'lark', 'webhook')),
+        kind            TEXT NOT NULL CHECK (kind IN ('dingtalk', 'wecom', 'lark', 'webhook', 'email')),
         url_secret_id   INTEGER NOT NULL REFERENCES secrets(id),
         sign_secret_id  INTEGER REFERENCES secrets(id),
         -- JSON array of the events it receives: FAILED, RESTARTING, LOST

@@ -3,15 +3,16 @@ import type { i18n } from 'i18next';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import type { AppPaths } from '../app/app-paths.js';
 import { ALERT_EVENTS, type AlertEvent } from '../alerts/alert-channels.js';
-import type { WebhookKind } from '../alerts/webhook-formats.js';
+import type { ChannelKind } from '../alerts/alert-channels.js';
 import { printJson, printTable, withServices } from './cli-services.js';
 
-const KINDS: readonly WebhookKind[] = ['dingtalk', 'wecom', 'lark', 'webhook'];
+const KINDS: readonly ChannelKind[] = ['dingtalk', 'wecom', 'lark', 'webhook', 'email'];
 
 /**
- * `weir alerts add|list|test|rm`: webhook channels (DingTalk, WeCom, Lark, generic JSON). The
- * URL carries the robot's token and comes from an environment variable, like the signing
- * secret, never from the command line where `ps` shows it; both are stored encrypted.
+ * `weir alerts add|list|test|rm`: webhook channels (DingTalk, WeCom, Lark, generic JSON) and
+ * e-mail (`smtp://user@host:port?from=&to=`, the password as the secret). The URL carries the
+ * robot's token and comes from an environment variable, like the secret, never from the command
+ * line where `ps` shows it; both are stored encrypted.
  */
 export async function alertsCommand(args: string[], paths: AppPaths, t: i18n, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -38,10 +39,10 @@ export async function alertsCommand(args: string[], paths: AppPaths, t: i18n, en
       }
       case 'add': {
         if (!name) throw new WeirError('cli.missing-argument', { argument: 'NAME' });
-        const kind = values.kind as WebhookKind | undefined;
+        const kind = values.kind as ChannelKind | undefined;
         if (!kind || !KINDS.includes(kind)) throw new WeirError('cli.bad-option', { option: '--kind', value: values.kind ?? '' });
         const url = fromEnv(env, values['url-env'], '--url-env VAR');
-        if (!/^https?:\/\//.test(url)) throw new WeirError('cli.bad-option', { option: '--url-env', value: values['url-env']! });
+        if (!(kind === 'email' ? /^smtp:\/\//.test(url) : /^https?:\/\//.test(url))) throw new WeirError('cli.bad-option', { option: '--url-env', value: values['url-env']! });
         const secret = values['secret-env'] ? fromEnv(env, values['secret-env'], '--secret-env VAR') : null;
         const events = values.on!.split(',').map((e) => e.trim().toUpperCase()).filter(Boolean);
         const bad = events.find((e) => !(ALERT_EVENTS as readonly string[]).includes(e));
