@@ -69,7 +69,11 @@ export function buildJobRows(
     // Jobs last seen on an unreachable cluster are still listed (their state may be stale).
     const apps = new Map<number, JobRow[]>();
     for (const j of c.jobs) {
-      if (j.applicationId !== null) apps.set(j.applicationId, [...(apps.get(j.applicationId) ?? []), j]);
+      if (j.applicationId !== null) {
+        const runs = apps.get(j.applicationId);
+        if (runs) runs.push(j);
+        else apps.set(j.applicationId, [j]);
+      }
       else bySection.get(j.preview ? 'previews' : 'outside')!.push({ clusterName: c.clusterName, job: j, runs: 1, section: j.preview ? 'previews' : 'outside' });
     }
     for (const runs of apps.values()) {
@@ -115,6 +119,7 @@ export function buildJobRows(
 
 /** An application's current run: its newest job that has not ended, else its newest job. */
 function current(runs: readonly JobRow[]): JobRow {
+  if (runs.length === 1) return runs[0]!;
   const newest = [...runs].sort((a, b) => b.startTime - a.startTime);
   return newest.find((j) => !TERMINAL.has(j.state)) ?? newest[0]!;
 }
