@@ -22,3 +22,10 @@ if [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.jso
 else
   npm ci --no-audit --no-fund
 fi
+
+# The alert tests send e-mail to a real SMTP server: aiosmtpd from PyPI, in its own venv.
+PY_HOME="${WEIR_TEST_PYTHON_HOME:-/var/tmp/weir-test-python}"
+if ! "$PY_HOME/bin/python" -c 'import aiosmtpd' >/dev/null 2>&1; then
+  python3 -m venv "$PY_HOME" && "$PY_HOME/bin/pip" install -q 'aiosmtpd==1.4.6' \
+    || echo "install: could not install aiosmtpd into $PY_HOME (needs python3-venv and PyPI); the e-mail alert test will fail" >&2
+fi

@@ -230,8 +230,10 @@ describe('deploy and operate a job through the workbench', () => {
     await page.getByTestId('vertices').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'job-page.png') });
 
-    // 5. stop with a savepoint: the job ends and its savepoint is listed
+    // 5. stop with a savepoint, after saying where it goes: the job ends and its savepoint is listed
     await page.getByTestId('job-stop').click();
+    await page.getByTestId('job-stop-target').filter({ hasText: /Stop the job with a savepoint in file:\/\/.*savepoints\?/ }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('job-stop-confirm').click();
     await jobPageState(page, firstJob, /^(FINISHED|CANCELED)$/, 180_000);
     await page.locator('[data-testid="savepoint-row"][data-status="completed"]').first().waitFor({ timeout: 60_000 });
     lap('stopped with savepoint');
@@ -251,6 +253,7 @@ describe('deploy and operate a job through the workbench', () => {
 
     // stop it too (with a savepoint), so the new version can start from it
     await page.getByTestId('job-stop').click();
+    await page.getByTestId('job-stop-confirm').click();
     await jobPageState(page, restartedJob, /^(FINISHED|CANCELED)$/, 180_000);
 
     // 7. a new version of the file, deployed from the latest savepoint
@@ -295,6 +298,7 @@ describe('deploy and operate a job through the workbench', () => {
 
     // 9. cleanup through the UI: cancel, confirmed
     await page.getByTestId('job-cancel').click();
+    expect(await page.getByTestId('job-cancel-question').innerText()).toMatch(/^Cancel job without savepoint\?\s*Cancel job\s*Keep running$/);
     await page.getByTestId('job-cancel-confirm').click();
     await jobPageState(page, rolledBack, /^(CANCELED|CANCELLING)$/, 60_000);
     lap('canceled');

@@ -62,6 +62,35 @@ INSERT INTO k SELECT x + 1 FROM s;`;
     expect((await refused(two, { path: 'gateway' })).code).toBe('deploy.many-jobs');
   });
 
+  it('refuses a leftover SELECT or SHOW before anything is uploaded, with line and column', async () => {
+    const sql = `${pgToKafkaScript('t')}\nSELECT * FROM ticks;\nSHOW TABLES;\n`;
+    const error = await refused(sql);
+    expect(error.code).toBe('deploy.not-job-statements');
+    expect(error.params).toMatchObject({ count: 2, kinds: 'SELECT, SHOW' });
+    expect(error.details[0]).toMatch(/^\d+:1 SELECT: SELECT \* FROM ticks;$/);
+  });
+
+  it("shows a cluster's Java error by its root cause, the stack trace kept apart", async () => {
+    const ws = services.workspaces.list()[0]!;
+    const sql = `CREATE TEMPORARY TABLE s (x INT) WITH ('connector' = 'datagen');
+CREATE TEMPORARY TABLE k (x INT) WITH ('connector' = 'jdbc', 'url' = 'jdbc:nosuchdb://127.0.0.1/db', 'table-name' = 't');
+INSERT INTO k SELECT x FROM s;`;
+    const file = services.files.create(ws.id, 'java-error.sql', sql);
+    const error = await services.apps.deployFile(file.id, clusterId, { jobName: `weir-it-checks-${RUN}-bad` }).then(
+      () => null,
+      (e: unknown) => e as WeirError,
+    );
+    expect(error?.code).toBe('cluster.http-error');
+    expect(error!.details[0]).toMatch(/jdbc:nosuchdb.*\(\w+Exception\)$/);
+    expect(error!.trace.length).toBeGreaterThan(5);
+    expect(error!.trace.some((l) => l.trim().startsWith('at '))).toBe(true);
+    // Labelled failed everywhere: the deployment, the application's current run, the file's history.
+    const [deployment] = services.deployments.list({ fileId: file.id });
+    expect(deployment!.status).toBe('failed');
+    expect(services.apps.show({ name: `weir-it-checks-${RUN}-bad` }).current?.status).toBe('failed');
+    expect(services.files.history(file.id).find((v) => v.kind === 'deploy')?.deployStatus).toBe('failed');
+  });
+
   it('passes extra Flink configuration to the job, and the job page shows checkpoints and logs', async () => {
     const ws = services.workspaces.list()[0]!;
     const file = services.files.create(ws.id, 'checkpointed.sql', pgToKafkaScript(`weir-it-checks-${RUN}`));

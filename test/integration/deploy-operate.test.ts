@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../../src/main/app/services.js';
 import type { ClusterView } from '../../src/shared/contract/clusters-schema.js';
+import { WeirError } from '../../src/shared/errors/weir-error.js';
 import { GatewaySession } from './gateway-session.js';
 import {
   ROOT,
@@ -141,7 +142,15 @@ describe('deploy and operate on the local cluster', () => {
     expect(again.path).toBe('jar');
     await awaitJobState(services, cluster.id, again.jobId!, ['RUNNING']);
     expect((await services.jobDetails.get(cluster.id, again.jobId!)).checkpoints.restoredFrom).toMatch(/savepoint-/);
-    await services.jobs.cancel(cluster.id, again.jobId!);
+    // The same jar job deployed again is its application's upgrade, never a second copy.
+    const refused = await services.apps.deployJar(cluster.id, jar, { jobName: JAR_JOB, parallelism: 2 }).catch((e: unknown) => e as WeirError);
+    expect((refused as WeirError).code).toBe('apps.running');
+    const upgraded = await services.apps.deployJar(cluster.id, jar, { jobName: JAR_JOB, parallelism: 2 }, 'upgrade');
+    await awaitJobState(services, cluster.id, upgraded.jobId!, ['RUNNING']);
+    expect(upgraded.applicationId).toBe(first.applicationId);
+    expect((await jobsNamed(JAR_JOB)).filter((j) => j.state === 'RUNNING').map((j) => j.jid)).toEqual([upgraded.jobId]);
+    expect((await services.jobDetails.get(cluster.id, upgraded.jobId!)).checkpoints.restoredFrom).toBe(upgraded.options.fromSavepoint);
+    await services.jobs.cancel(cluster.id, upgraded.jobId!);
   });
 
   it('lists jobs started outside Weir beside its own', async () => {

@@ -66,14 +66,19 @@ SELECT k, COUNT(*) AS n FROM ticks GROUP BY k;`,
     expect(got.at(-1)?.error).toBeNull();
   });
 
-  it('cancels a running preview', async () => {
+  it('cancels a running preview; its job is named by its file and listed as a preview', async () => {
+    const file = `slow-${Date.now().toString(36)}.sql`;
     const { previewId } = await services.preview.start(
       clusterId,
       `CREATE TEMPORARY TABLE slow (k INT) WITH ('connector' = 'datagen', 'rows-per-second' = '1');
 SELECT k FROM slow;`,
       1000,
+      file,
     );
     await new Promise((resolve) => setTimeout(resolve, 3000));
+    const snapshot = await services.monitor.refresh(clusterId);
+    const job = snapshot.clusters[0]!.jobs.find((j) => j.name === `weir-preview: ${file}`);
+    expect(job).toMatchObject({ preview: true, applicationId: null, deploymentId: null });
     expect(await services.preview.cancel(previewId)).toEqual({ canceled: true });
     const got = await finished(previewId, 30_000);
     expect(got.at(-1)).toMatchObject({ done: true, error: null });

@@ -30,8 +30,12 @@ export function createHandlers(s: Services): Handlers {
     'clusters.test': ({ id }) => s.clusters.test(id),
     'clusters.trustHostKey': ({ id, keyType, fingerprint }) => s.clusters.trustHostKey(id, keyType, fingerprint),
 
-    'deploy.file': ({ fileId, clusterId, options }) => s.deploy.deployFile(fileId, clusterId, options),
-    'deploy.jar': ({ clusterId, jar, options }) => s.deploy.deployJar(clusterId, jar, options),
+    'deploy.file': ({ fileId, clusterId, options, mode }) => s.apps.deployFile(fileId, clusterId, options, mode),
+    'deploy.plan': ({ fileId, clusterId, options }) => s.apps.plan(fileId, clusterId, options),
+    'deploy.jar': ({ clusterId, jar, options, mode }) => s.apps.deployJar(clusterId, jar, options, mode),
+    'apps.list': ({ clusterId }) => s.apps.list({ clusterId }),
+    'apps.show': ({ id }) => s.apps.show({ id }),
+    'apps.setRestartPolicy': ({ id, policy }) => s.apps.setRestartPolicy(id, policy),
     'deploy.retry': ({ deploymentId }) => s.deploy.retry(deploymentId),
     'deployments.list': (filter) => s.deployments.list(filter),
     'deployments.sql': ({ id }) => ({ sql: s.deployments.sqlText(id) }),
@@ -39,6 +43,7 @@ export function createHandlers(s: Services): Handlers {
     'jobs.list': () => s.monitor.snapshot(),
     'jobs.detail': ({ clusterId, jobId }) => s.jobDetails.get(clusterId, jobId),
     'jobs.stop': async ({ clusterId, jobId, savepoint, drain }) => ({ savepoint: await s.jobs.stop(clusterId, jobId, savepoint, drain) }),
+    'jobs.savepointTarget': async ({ clusterId, jobId }) => ({ directory: await s.jobDetails.savepointTarget(clusterId, jobId) }),
     'jobs.cancel': async ({ clusterId, jobId }) => {
       await s.jobs.cancel(clusterId, jobId);
       return { canceled: true };
@@ -54,7 +59,7 @@ export function createHandlers(s: Services): Handlers {
     'jobs.logs': ({ clusterId }) => s.jobDetails.logs(clusterId),
     'jobs.logFile': async ({ clusterId, source, name }) => ({ text: await s.jobDetails.logFile(clusterId, source, name) }),
 
-    'preview.start': ({ clusterId, sql, maxRows }) => s.preview.start(clusterId, sql, maxRows),
+    'preview.start': ({ clusterId, sql, maxRows, name }) => s.preview.start(clusterId, sql, maxRows, name),
     'preview.cancel': ({ previewId }) => s.preview.cancel(previewId),
   });
 }

@@ -19,7 +19,7 @@ export function redactingHandlers(redactor: SecretRedactor, handlers: Handlers):
       } catch (error) {
         if (!(error instanceof WeirError)) throw error;
         const redact = redactor.current();
-        throw new WeirError(error.code, redactDeep({ ...error.params }, redact), { cause: error.cause, details: error.details.map(redact) });
+        throw new WeirError(error.code, redactDeep({ ...error.params }, redact), { cause: error.cause, details: error.details.map(redact), trace: error.trace.map(redact) });
       }
     };
   }

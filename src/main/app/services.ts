@@ -1,6 +1,12 @@
 import { join } from 'node:path';
+import { ApplicationService } from '../apps/application-service.js';
+import { ApplicationStore } from '../apps/application-store.js';
+import { RestartPolicyRunner } from '../apps/restart-policy.js';
+import { AlertChannels } from '../alerts/alert-channels.js';
+import { AlertService } from '../alerts/alert-service.js';
 import type { AppInfo, LocalCluster } from '../../shared/contract/contract.js';
 import { createTranslator, describeDiagnostic } from '../../shared/i18n/translator.js';
+import { stateCompatibility } from '../../shared/sql/services/state-compatibility.js';
 import { openCatalog, type Catalog } from '../catalog/catalog.js';
 import { ClusterClients } from '../clusters/cluster-clients.js';
 import { ClusterService } from '../clusters/cluster-service.js';
@@ -64,6 +70,9 @@ export interface Services {
   readonly clusters: ClusterService;
   readonly deployments: DeploymentStore;
   readonly deploy: DeployService;
+  readonly apps: ApplicationService;
+  readonly alertChannels: AlertChannels;
+  readonly alerts: AlertService;
   readonly monitor: JobMonitor;
   readonly jobs: JobActions;
   readonly jobDetails: JobDetails;
@@ -106,7 +115,22 @@ export function createServices(options: ServicesOptions): Services {
   const clusters = new ClusterService(registry, clients, new KnownHosts(catalog, clock));
   const deployments = new DeploymentStore(catalog, clock, redact);
   const savepoints = new SavepointStore(catalog, clock);
-  const monitor = new JobMonitor({ clusters: registry, clients, deployments, emit, clock, log, ...(options.jobTickMs ? { tickMs: options.jobTickMs } : {}) });
+  // Bound below, once the actions it restarts with exist (they need the monitor's refresh).
+  let restartPolicy: RestartPolicyRunner | null = null;
+  let alerts: AlertService | null = null;
+  const monitor = new JobMonitor({
+    clusters: registry,
+    clients,
+    deployments,
+    emit,
+    clock,
+    log,
+    ...(options.jobTickMs ? { tickMs: options.jobTickMs } : {}),
+    afterTick: (clusterId, jobs) => {
+      void alerts?.observe(clusterId, jobs);
+      void restartPolicy?.check(clusterId, jobs);
+    },
+  });
   const lookSoon = (clusterId: number) => void monitor.refresh(clusterId);
   // Pre-deploy diagnostics in the language the user chose (English until they choose).
   const diagnosticText = (code: string, params: Readonly<Record<string, string | number>>) =>
@@ -124,13 +148,39 @@ export function createServices(options: ServicesOptions): Services {
     log: log,
     onDeployed: lookSoon,
   });
+  const jobs = new JobActions({ clients, deployments, savepoints, deploy, log, changed: lookSoon });
+  const alertChannels = new AlertChannels(catalog, secrets, clock);
+  alerts = new AlertService({
+    channels: alertChannels,
+    clock,
+    log,
+    text: (key, params) => createTranslator(settings.get().locale ?? 'en').t(key, params),
+    clusterName: (id) => registry.get(id).name,
+  });
+  const applicationStore = new ApplicationStore(catalog, deployments, clock);
+  restartPolicy = new RestartPolicyRunner({ apps: applicationStore, jobs, clients, deployments, savepoints, clock, log });
+  const apps = new ApplicationService({
+    apps: applicationStore,
+    deployments,
+    savepoints,
+    deploy,
+    jobs,
+    clients,
+    clusters: registry,
+    files,
+    log,
+    compatibility: stateCompatibility,
+  });
   return {
     stack,
     clusters,
     deployments,
     deploy,
+    apps,
+    alertChannels,
+    alerts,
     monitor,
-    jobs: new JobActions({ clients, deployments, savepoints, deploy, log: log, changed: lookSoon }),
+    jobs,
     jobDetails: new JobDetails({ clients, deployments, savepoints }),
     preview: new PreviewService({ clients, emit, log }),
     autostartLocalStack: () => {

@@ -173,6 +173,76 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE clusters ADD COLUMN last_test TEXT;
     `,
   },
+  {
+    version: 4,
+    name: 'applications',
+    sql: `
+      -- One identity per job: a name on a cluster, its file (or jar), the options it was last
+      -- deployed with and its current deployment. Deployments are its runs.
+      CREATE TABLE applications (
+        id                     INTEGER PRIMARY KEY,
+        name                   TEXT NOT NULL,
+        cluster_id             INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+        file_id                INTEGER REFERENCES sql_files(id),
+        kind                   TEXT NOT NULL CHECK (kind IN ('sql', 'jar')),
+        options                TEXT NOT NULL DEFAULT '{}',
+        current_deployment_id  INTEGER REFERENCES deployments(id),
+        created_at             TEXT NOT NULL,
+        updated_at             TEXT NOT NULL,
+        UNIQUE (cluster_id, name)
+      );
+      ALTER TABLE deployments ADD COLUMN application_id INTEGER REFERENCES applications(id);
+      CREATE INDEX deployments_by_application ON deployments(application_id);
+
+      -- Existing deployments: one application per job name on a cluster, the newest deployment current.
+      INSERT INTO applications (name, cluster_id, file_id, kind, options, current_deployment_id, created_at, updated_at)
+        SELECT d.job_name, d.cluster_id, d.file_id, CASE d.path WHEN 'jar' THEN 'jar' ELSE 'sql' END, d.options, d.id,
+               (SELECT min(created_at) FROM deployments e WHERE e.cluster_id = d.cluster_id AND e.job_name = d.job_name),
+               d.updated_at
+        FROM deployments d
+        WHERE d.id = (SELECT max(id) FROM deployments e WHERE e.cluster_id = d.cluster_id AND e.job_name = d.job_name);
+      UPDATE deployments SET application_id =
+        (SELECT a.id FROM applications a WHERE a.cluster_id = deployments.cluster_id AND a.name = deployments.job_name);
+    `,
+  },
+  {
+    version: 5,
+    name: 'application restart policy and events',
+    sql: `
+      -- {"mode":"off"} or {"mode":"on-failure","maxRestarts":N,"windowMinutes":M}
+      ALTER TABLE applications ADD COLUMN restart_policy TEXT NOT NULL DEFAULT '{"mode":"off"}';
+
+      -- What Weir did to an application on its own (restarts by policy, giving up), for its history.
+      CREATE TABLE application_events (
+        id              INTEGER PRIMARY KEY,
+        application_id  INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        kind            TEXT NOT NULL CHECK (kind IN ('auto-restart', 'restart-failed', 'gave-up')),
+        -- the run that failed
+        deployment_id   INTEGER REFERENCES deployments(id),
+        detail          TEXT NOT NULL DEFAULT '',
+        created_at      TEXT NOT NULL
+      );
+      CREATE INDEX application_events_by_app ON application_events(application_id, created_at);
+    `,
+  },
+  {
+    version: 6,
+    name: 'alert channels',
+    sql: `
+      -- Where alerts go. The URL (a robot's, with its token; or smtp://user@host:port?from=&to=) and the
+      -- signing secret (or the SMTP password) are secrets.
+      CREATE TABLE alert_channels (
+        id              INTEGER PRIMARY KEY,
+        name            TEXT NOT NULL UNIQUE,
+        kind            TEXT NOT NULL CHECK (kind IN ('dingtalk', 'wecom', 'lark', 'webhook', 'email')),
+        url_secret_id   INTEGER NOT NULL REFERENCES secrets(id),
+        sign_secret_id  INTEGER REFERENCES secrets(id),
+        -- JSON array of the events it receives: FAILED, RESTARTING, LOST
+        events          TEXT NOT NULL,
+        created_at      TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

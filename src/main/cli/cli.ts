@@ -18,6 +18,19 @@ const COMMANDS: Readonly<Record<string, (name: string) => Promise<Command>>> = {
   stack: async () => (await import('./stack-command.js')).stackCommand,
   cluster: async () => (await import('./cluster-command.js')).clusterCommand,
   deploy: async () => (await import('./deploy-command.js')).deployCommand,
+  alerts: async () => {
+    const { alertsCommand } = await import('./alerts-command.js');
+    return (args, paths, t) => alertsCommand(args, paths, t);
+  },
+  ...Object.fromEntries(
+    (['apps', 'app'] as const).map((name) => [
+      name,
+      async () => {
+        const { appsCommand } = await import('./apps-command.js');
+        return (args: string[], paths: AppPaths, t: i18n) => appsCommand(name, args, paths, t);
+      },
+    ]),
+  ),
   ...Object.fromEntries(
     ['deployments', 'rollback'].map((name) => [
       name,

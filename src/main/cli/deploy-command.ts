@@ -13,6 +13,7 @@ import { writeOut } from './terminal-text.js';
  * `weir deploy FILE --cluster NAME [...]`: the file's content goes into the catalog as the SQL
  * file of that name in the default workspace (created or saved as a new version), then deploys
  * exactly like the workbench does, so history, restart and rollback work for CLI deploys too.
+ * A running application is upgraded only with `--upgrade`, doubled only with `--new-instance`.
  */
 export async function deployCommand(args: string[], paths: AppPaths, t: i18n): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -28,6 +29,8 @@ export async function deployCommand(args: string[], paths: AppPaths, t: i18n): P
       conf: { type: 'string', multiple: true, default: [] },
       'entry-class': { type: 'string' },
       arg: { type: 'string', multiple: true, default: [] },
+      upgrade: { type: 'boolean', default: false },
+      'new-instance': { type: 'boolean', default: false },
     },
     allowPositionals: true,
     strict: true,
@@ -36,6 +39,9 @@ export async function deployCommand(args: string[], paths: AppPaths, t: i18n): P
   if (!file) throw new WeirError('cli.missing-files', { command: 'deploy' });
   if (!values.cluster) throw new WeirError('cli.missing-argument', { argument: '--cluster NAME' });
   const options = deployOptions(values);
+  if (values.upgrade && values['new-instance']) throw new WeirError('cli.bad-option', { option: '--upgrade', value: '--new-instance' });
+  // Without a mode, a running application (or a job of that name) makes the deploy refuse.
+  const mode = values.upgrade ? ('upgrade' as const) : values['new-instance'] ? ('new-instance' as const) : undefined;
   const report = (d: Deployment): number => {
     if (values.json) printJson(d);
     else writeOut(t.t('cli.deploy.done', { job: d.jobId, name: d.jobName, cluster: d.clusterName, id: d.id }) + '\n');
@@ -46,7 +52,7 @@ export async function deployCommand(args: string[], paths: AppPaths, t: i18n): P
     return withServices(paths, async (s) => {
       const cluster = s.clusters.registry.byName(values.cluster!);
       const jar = { jarPath: resolve(file), args: values.arg!, ...(values['entry-class'] ? { entryClass: values['entry-class'] } : {}) };
-      const deployment = await s.deploy.deployJar(cluster.id, jar, options);
+      const deployment = await s.apps.deployJar(cluster.id, jar, options, mode);
       return report(deployment);
     });
   }
@@ -58,7 +64,7 @@ export async function deployCommand(args: string[], paths: AppPaths, t: i18n): P
     const existing = s.files.list(workspace.id).find((f) => f.name === name);
     const fileId = existing ? existing.id : s.files.create(workspace.id, name, content).id;
     if (existing) s.files.save(existing.id, content, 'manual');
-    const deployment = await s.deploy.deployFile(fileId, cluster.id, options);
+    const deployment = await s.apps.deployFile(fileId, cluster.id, options, mode);
     return report(deployment);
   });
 }

@@ -15,6 +15,8 @@ export function printError(t: i18n, thrown: unknown): number {
     writeErr(t.t('cli.errorLine', { message: text.message }) + '\n');
     for (const line of error.details) writeErr(`  ${line}\n`);
     if (text.hint) writeErr(t.t('cli.hintLine', { hint: text.hint }) + '\n');
+    // The cluster's Java stack trace last: the root cause is already the first detail above.
+    if (error.trace.length > 0) writeErr(`\n${t.t('errors.trace', { count: error.trace.length })}:\n${error.trace.map((l) => `  ${l}`).join('\n')}\n`);
     return 1;
   }
   writeErr(t.t('cli.errorLine', { message: (error as Error).message ?? String(error) }) + '\n');

@@ -61,8 +61,18 @@ function jarSpec(text: string): JarSpec {
 export class DeployService {
   constructor(private readonly d: DeployDeps) {}
 
-  deployFile(fileId: number, clusterId: number, options: DeployOptions): Promise<Deployment> {
-    return this.deploy({ kind: 'file', fileId }, clusterId, options, null);
+  deployFile(fileId: number, clusterId: number, options: DeployOptions, parentId: number | null = null): Promise<Deployment> {
+    return this.deploy({ kind: 'file', fileId }, clusterId, options, parentId);
+  }
+
+  /**
+   * Everything a deploy of the file checks before it records anything: an upgrade runs it before
+   * stopping the running job, so a script that cannot deploy never takes the old one down.
+   */
+  checkFile(fileId: number, clusterId: number, rawOptions: DeployOptions): void {
+    const options = deployOptionsSchema.parse(rawOptions);
+    const file = this.d.files.read(fileId);
+    this.check(file.content, clusterId, file.name, options.path);
   }
 
   /** Deploys what an earlier deployment froze, with new options (restart from a savepoint, roll back). */
@@ -125,11 +135,7 @@ export class DeployService {
     const what = source.kind === 'file' ? file!.name : (source.from.fileName ?? source.from.jobName);
     const text = source.kind === 'file' ? file!.content : source.sql;
 
-    const { sql, frozen } = this.resolve(text, clusterId, what);
-    const checked = preDeployCheck(sql, what, this.d.diagnosticText);
-    const jobs = countJobs(checked.statements);
-    if (jobs === 0) throw new WeirError('deploy.no-job', { what });
-    if (jobs > 1 && options.path === 'gateway') throw new WeirError('deploy.many-jobs', { what, count: jobs });
+    const { sql, frozen } = this.check(text, clusterId, what, options.path);
 
     const savepointPath = this.savepointPath(options.fromSavepoint, clusterId, source);
     const jobName = options.jobName ?? (source.kind === 'frozen' ? source.from.jobName : defaultJobName(file!.name));
@@ -186,6 +192,15 @@ export class DeployService {
     return this.d.deployments.get(deployment.id);
   }
 
+  private check(text: string, clusterId: number, what: string, path: string): { sql: string; frozen: string } {
+    const resolved = this.resolve(text, clusterId, what);
+    const checked = preDeployCheck(resolved.sql, what, this.d.diagnosticText);
+    const jobs = countJobs(checked.statements);
+    if (jobs === 0) throw new WeirError('deploy.no-job', { what });
+    if (jobs > 1 && path === 'gateway') throw new WeirError('deploy.many-jobs', { what, count: jobs });
+    return resolved;
+  }
+
   /** Substitutes the cluster's variables; a placeholder without a value stops the deploy. */
   private resolve(text: string, clusterId: number, what: string): { sql: string; frozen: string } {
     const { values, secret } = this.d.clusters.variables(clusterId);
@@ -226,6 +241,6 @@ export class DeployService {
   }
 }
 
-function defaultJobName(fileName: string): string {
+export function defaultJobName(fileName: string): string {
   return fileName.replace(/\.sql$/i, '');
 }

@@ -4,9 +4,11 @@ import { WeirError } from '../../shared/errors/weir-error.js';
 import type { Clock } from '../app/clock.js';
 import { noRedaction, type Redact } from '../secrets/redact.js';
 import type { Catalog } from '../catalog/catalog.js';
+import { attachDeployment } from '../apps/application-store.js';
 
 interface DeploymentRow {
   id: number;
+  application_id: number | null;
   file_id: number | null;
   file_name: string | null;
   version_id: number | null;
@@ -59,7 +61,10 @@ export class DeploymentStore {
     private readonly redact: Redact = noRedaction,
   ) {}
 
-  /** Records a deployment before anything reaches the cluster (status `submitting`). */
+  /**
+   * Records a deployment before anything reaches the cluster (status `submitting`), as the new
+   * current run of its application (the job name on that cluster), in one transaction.
+   */
   create(d: NewDeployment): Deployment {
     const now = this.clock().toISOString();
     const id = this.catalog.write((db) => {
@@ -72,7 +77,7 @@ export class DeploymentStore {
             .run(d.fileId, next.n, d.source, now).lastInsertRowid,
         );
       }
-      return Number(
+      const id = Number(
         db
           .prepare(
             `INSERT INTO deployments (file_id, version_id, cluster_id, job_id, job_name, status, options, path, sql_text, parent_id, created_at, updated_at)
@@ -81,6 +86,9 @@ export class DeploymentStore {
           .run(d.fileId, versionId, d.clusterId, d.jobId, d.jobName, JSON.stringify(d.options), d.path, d.sqlText, d.parentId, now, now)
           .lastInsertRowid,
       );
+      const key = { clusterId: d.clusterId, name: d.jobName, fileId: d.fileId, kind: d.path === 'jar' ? ('jar' as const) : ('sql' as const) };
+      attachDeployment(db, key, id, d.options, now);
+      return id;
     });
     return this.get(id);
   }
@@ -150,18 +158,21 @@ export class DeploymentStore {
     return jobIds;
   }
 
-  /** job id → deployment id for one cluster: the monitor joins jobs to deployments with it. */
-  jobIndex(clusterId: number): Map<string, number> {
-    const rows = this.catalog.db.prepare('SELECT id, job_id FROM deployments WHERE cluster_id = ? AND job_id IS NOT NULL').all(clusterId) as {
-      id: number;
-      job_id: string;
-    }[];
-    return new Map(rows.map((r) => [r.job_id, r.id]));
+  /** job id → deployment and application for one cluster: the monitor joins jobs to them with it. */
+  jobIndex(clusterId: number): Map<string, { deploymentId: number; applicationId: number | null }> {
+    const rows = this.catalog.db
+      .prepare('SELECT id, job_id, application_id FROM deployments WHERE cluster_id = ? AND job_id IS NOT NULL')
+      .all(clusterId) as { id: number; job_id: string; application_id: number | null }[];
+    return new Map(rows.map((r) => [r.job_id, { deploymentId: r.id, applicationId: r.application_id }]));
   }
 
-  list(filter: { fileId?: number | undefined; clusterId?: number | undefined } = {}): Deployment[] {
+  list(filter: { fileId?: number | undefined; clusterId?: number | undefined; applicationId?: number | undefined } = {}): Deployment[] {
     const where: string[] = [];
     const args: number[] = [];
+    if (filter.applicationId !== undefined) {
+      where.push('d.application_id = ?');
+      args.push(filter.applicationId);
+    }
     if (filter.fileId !== undefined) {
       where.push('d.file_id = ?');
       args.push(filter.fileId);
@@ -178,6 +189,7 @@ export class DeploymentStore {
 function toView(r: DeploymentRow, redact: Redact): Deployment {
   return {
     id: r.id,
+    applicationId: r.application_id,
     fileId: r.file_id,
     fileName: r.file_name,
     versionId: r.version_id,

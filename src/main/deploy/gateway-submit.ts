@@ -71,7 +71,7 @@ async function runStatement(gateway: SqlGatewayClient, session: string, statemen
     return null;
   } catch (error) {
     if (error instanceof WeirError && error.code === 'cluster.http-error') {
-      throw new WeirError('deploy.statement-failed', { statement: firstLine(statement) }, { cause: error, details: error.details });
+      throw new WeirError('deploy.statement-failed', { statement: firstLine(statement) }, { cause: error, details: error.details, trace: error.trace });
     }
     throw error;
   } finally {

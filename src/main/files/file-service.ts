@@ -24,9 +24,11 @@ interface VersionRow {
   id: number;
   file_id: number;
   number: number;
-  kind: SaveKind;
+  kind: SaveKind | 'deploy';
   content: string;
   created_at: string;
+  /** History only: the status of the deployment that took a `deploy` version. */
+  deploy_status?: string | null;
 }
 
 const FILE_COLUMNS = 'id, workspace_id, name, content, created_at, updated_at';
@@ -140,7 +142,11 @@ export class FileService {
   history(id: number): VersionMeta[] {
     this.row(id);
     const rows = this.catalog.db
-      .prepare(`SELECT ${VERSION_COLUMNS} FROM sql_file_versions WHERE file_id = ? ORDER BY number DESC`)
+      .prepare(
+        `SELECT ${VERSION_COLUMNS},
+           (SELECT d.status FROM deployments d WHERE d.version_id = sql_file_versions.id ORDER BY d.id LIMIT 1) AS deploy_status
+         FROM sql_file_versions WHERE file_id = ? ORDER BY number DESC`,
+      )
       .all(id) as VersionRow[];
     return rows.map(toVersionMeta);
   }
@@ -198,5 +204,6 @@ function toVersionMeta(row: VersionRow): VersionMeta {
     kind: row.kind,
     createdAt: row.created_at,
     size: Buffer.byteLength(row.content, 'utf8'),
+    ...(row.kind === 'deploy' && row.deploy_status !== undefined ? { deployStatus: row.deploy_status } : {}),
   };
 }

@@ -16,6 +16,22 @@ export class JobDetails {
     private readonly d: { clients: ClusterClients; deployments: DeploymentStore; savepoints: SavepointStore },
   ) {}
 
+  /**
+   * Where a stop with savepoint will write: the job's own setting (deployed with extra Flink
+   * configuration), else its JobManager's; null when neither names one (the stop would fail).
+   */
+  async savepointTarget(clusterId: number, jobId: string): Promise<string | null> {
+    const keys = ['execution.checkpointing.savepoint-dir', 'state.savepoints.dir'];
+    const own = this.d.deployments.byJob(clusterId, jobId)?.options.flinkConfig ?? {};
+    for (const key of keys) if (own[key]) return own[key];
+    const config = (await this.d.clients.rest(clusterId).jobManagerConfig(jobId)) as { key?: string; value?: string }[];
+    for (const key of keys) {
+      const entry = config.find((e) => e.key === key && e.value);
+      if (entry?.value) return entry.value;
+    }
+    return null;
+  }
+
   async get(clusterId: number, jobId: string): Promise<JobDetail> {
     const client = this.d.clients.rest(clusterId);
     const [job, checkpoints, exceptions] = await Promise.all([

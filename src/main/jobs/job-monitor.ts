@@ -1,4 +1,4 @@
-import type { ClusterJobs, JobRow, JobsSnapshot, JobState } from '../../shared/contract/jobs-schema.js';
+import { PREVIEW_JOB_PREFIX, type ClusterJobs, type JobRow, type JobsSnapshot, type JobState } from '../../shared/contract/jobs-schema.js';
 import { errorData } from '../clusters/cluster-probe.js';
 import type { Clock } from '../app/clock.js';
 import type { EventSink } from '../app/events.js';
@@ -31,6 +31,8 @@ export class JobMonitor {
       clock: Clock;
       log: Logger;
       tickMs?: number;
+      /** Told of each reachable cluster's jobs after a tick (the restart policy acts on failures). */
+      afterTick?: (clusterId: number, jobs: readonly JobRow[]) => void;
     },
   ) {}
 
@@ -100,6 +102,7 @@ export class JobMonitor {
       jobs.sort((a, b) => b.startTime - a.startTime);
       this.d.deployments.recordStates(jobs.filter((j) => j.deploymentId !== null));
       this.d.deployments.markMissing(clusterId, new Set(jobs.map((j) => j.jobId)), checkedAt);
+      this.d.afterTick?.(clusterId, jobs);
       return { clusterId, clusterName, reachable: true, error: null, checkedAt, jobs };
     } catch (error) {
       return { clusterId, clusterName, reachable: false, error: errorData(error), checkedAt, jobs: [] };
@@ -107,10 +110,11 @@ export class JobMonitor {
   }
 }
 
-function toRow(clusterId: number, j: JobOverview, index: ReadonlyMap<string, number>): JobRow {
+function toRow(clusterId: number, j: JobOverview, index: ReadonlyMap<string, { deploymentId: number; applicationId: number | null }>): JobRow {
   const tasks = j.tasks ?? {};
   const total = Object.values(tasks).reduce((sum, n) => sum + n, 0);
   const jobId = j.jid ?? '';
+  const ours = index.get(jobId);
   return {
     clusterId,
     jobId,
@@ -121,7 +125,9 @@ function toRow(clusterId: number, j: JobOverview, index: ReadonlyMap<string, num
     duration: j.duration ?? 0,
     tasksTotal: tasks.total ?? total,
     tasksRunning: tasks.running ?? 0,
-    deploymentId: index.get(jobId) ?? null,
+    deploymentId: ours?.deploymentId ?? null,
+    applicationId: ours?.applicationId ?? null,
+    preview: (j.name ?? '').startsWith(PREVIEW_JOB_PREFIX),
   };
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { PreviewEvent, PreviewRow } from '../../shared/contract/jobs-schema.js';
+import { PREVIEW_JOB_PREFIX, type PreviewEvent, type PreviewRow } from '../../shared/contract/jobs-schema.js';
 import { WeirError } from '../../shared/errors/weir-error.js';
 import { ScriptChecker } from '../../shared/sql/services/script-checker.js';
 import type { EventSink } from '../app/events.js';
@@ -35,11 +35,15 @@ export class PreviewService {
     private readonly d: { clients: ClusterClients; emit: EventSink; log: Logger },
   ) {}
 
-  async start(clusterId: number, sql: string, maxRows: number): Promise<{ previewId: string }> {
+  /** `name` (the file previewed) names the job, which the Jobs view then lists as a preview. */
+  async start(clusterId: number, sql: string, maxRows: number, name = 'SQL'): Promise<{ previewId: string }> {
     const statements = this.plan(sql);
     const gateway = this.d.clients.gateway(clusterId);
     const previewId = randomUUID();
-    const session = await gateway.openSession({ 'execution.runtime-mode': 'streaming' }, `weir-preview-${previewId}`);
+    const session = await gateway.openSession(
+      { 'execution.runtime-mode': 'streaming', 'pipeline.name': `${PREVIEW_JOB_PREFIX}${name}` },
+      `weir-preview-${previewId}`,
+    );
     const run: Running = { gateway, session, operation: null, canceled: false };
     this.running.set(previewId, run);
     void this.stream(previewId, run, statements, maxRows);

@@ -17,6 +17,8 @@ export function DeployDialogFrame({
   ready,
   onSubmit,
   children,
+  notice,
+  submitLabel,
 }: {
   title: string;
   testId: string;
@@ -25,6 +27,10 @@ export function DeployDialogFrame({
   ready: boolean;
   onSubmit(): void;
   children: ReactNode;
+  /** Shown above the error: what the deploy will do to a job already running (an upgrade). */
+  notice?: ReactNode;
+  /** The submit button's words and busy words when they are not "Deploy". */
+  submitLabel?: { idle: string; busy: string };
 }) {
   const { t } = useTranslation();
   const { clusters, cluster, form, patch, badLines, busy, error } = dialog;
@@ -49,6 +55,7 @@ export function DeployDialogFrame({
         {clusters.length === 0 && <p className="warning wide">{t('deploy.noClusters')}</p>}
         {children}
         <DeployOptionFields form={form} patch={patch} badLines={badLines} />
+        {notice}
         {error && (
           <div className="wide" data-testid="deploy-error">
             <ErrorView error={error} />
@@ -56,7 +63,7 @@ export function DeployDialogFrame({
         )}
         <div className="form-actions wide">
           <button type="submit" className="primary" data-testid="deploy-submit" disabled={busy || !cluster || badLines.length > 0 || !ready}>
-            {busy ? t('deploy.deploying') : t('deploy.submit')}
+            {busy ? (submitLabel?.busy ?? t('deploy.deploying')) : (submitLabel?.idle ?? t('deploy.submit'))}
           </button>
           <button type="button" disabled={busy} onClick={dialog.close}>
             {t('common.cancel')}

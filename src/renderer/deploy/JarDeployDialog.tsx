@@ -14,10 +14,13 @@ export function JarDeployDialog() {
   const client = useClient();
   const [jar, setJar] = useState({ path: '', entryClass: '', args: '' });
   const d = useDeployDialog({});
+  // A jar job of that name already runs: the refusal is shown, and the button becomes the upgrade.
+  const upgrade = d.error?.code === 'apps.running' || d.error?.code === 'apps.running-outside';
 
   const deploy = () =>
     d.submit(() =>
       client.call('deploy.jar', {
+        ...(upgrade ? { mode: 'upgrade' as const } : {}),
         clusterId: d.cluster!.id,
         jar: {
           jarPath: jar.path.trim(),
@@ -29,7 +32,14 @@ export function JarDeployDialog() {
     );
 
   return (
-    <DeployDialogFrame title={t('deploy.jarTitle')} testId="jar-deploy-dialog" dialog={d} ready={jar.path.trim() !== ''} onSubmit={() => void deploy()}>
+    <DeployDialogFrame
+      title={t('deploy.jarTitle')}
+      testId="jar-deploy-dialog"
+      dialog={d}
+      ready={jar.path.trim() !== ''}
+      onSubmit={() => void deploy()}
+      {...(upgrade ? { submitLabel: { idle: t('deploy.upgrade.submit'), busy: t('deploy.upgrade.upgrading') } } : {})}
+    >
       <Field label={t('deploy.jarPath')} hint={t('deploy.jarPathHint')} wide>
         <input data-testid="deploy-jar-path" className="mono" placeholder="/home/me/jobs/target/job.jar" value={jar.path} onChange={(e) => setJar({ ...jar, path: e.target.value })} required />
       </Field>

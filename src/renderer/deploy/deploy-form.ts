@@ -45,6 +45,19 @@ export function deployOptions(form: DeployForm): { options: DeployOptions; badLi
   return { options, badLines };
 }
 
+/** An application's last options (kept by the catalog) as the dialog's fields; the restore choice is not carried over. */
+export function formOfOptions(options: DeployOptions): Partial<DeployForm> {
+  return {
+    ...(options.path === 'runner' || options.path === 'gateway' ? { path: options.path } : {}),
+    ...(options.jobName ? { jobName: options.jobName } : {}),
+    parallelism: options.parallelism ? String(options.parallelism) : '',
+    allowNonRestoredState: options.allowNonRestoredState ?? false,
+    flinkConfig: Object.entries(options.flinkConfig ?? {})
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n'),
+  };
+}
+
 const KEY = (fileId: number) => `weir.deploy.${fileId}`;
 
 /** The last options used for a file (no secrets in them), so a redeploy is one click. */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deployment } from '../../shared/contract/jobs-schema.js';
 import type { WeirErrorData } from '../../shared/errors/weir-error.js';
@@ -67,7 +67,7 @@ export function useDeployDialog(initial: Partial<DeployForm>) {
     clusters,
     cluster,
     form,
-    patch: (p: Partial<DeployForm>) => setForm((f) => ({ ...f, ...p })),
+    patch: useCallback((p: Partial<DeployForm>) => setForm((f) => ({ ...f, ...p })), []),
     options,
     badLines,
     busy,

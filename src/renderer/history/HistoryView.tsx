@@ -5,6 +5,14 @@ import { DiffView } from '../editor/DiffView.js';
 import { useWorkbench } from '../state/store-context.js';
 import { useClient } from '../state/use-client.js';
 
+/** A deploy version says how its deployment went: one that failed is never labelled "deployed". */
+function versionLabel(v: VersionMeta): string {
+  if (v.kind !== 'deploy') return v.kind;
+  if (v.deployStatus === 'failed') return 'deployFailed';
+  if (v.deployStatus === 'submitting') return 'deployUnconfirmed';
+  return 'deploy';
+}
+
 /** Versions of a file, newest first; choosing one diffs it against the current text. */
 export function HistoryView({ fileId, dark }: { fileId: number; dark: boolean }) {
   const { t, i18n } = useTranslation();
@@ -57,7 +65,9 @@ export function HistoryView({ fileId, dark }: { fileId: number; dark: boolean })
               onClick={() => setSelected(v.id)}
             >
               <strong>{t('history.version', { number: v.number })}</strong>
-              <span>{t(`history.kind.${v.kind}`)}</span>
+              <span data-testid="history-kind" className={v.deployStatus === 'failed' ? 'bad' : undefined}>
+                {t(`history.kind.${versionLabel(v)}`)}
+              </span>
               <span className="muted">{format.format(new Date(v.createdAt))}</span>
             </button>
           </li>

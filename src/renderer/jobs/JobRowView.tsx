@@ -9,6 +9,13 @@ import { StateBadge } from './StateBadge.js';
 export const JobRowView = memo(function JobRowView({ row, top, index, onOpen }: { row: JobRowModel; top: number; index: number; onOpen(row: JobRowModel): void }) {
   const { t, i18n } = useTranslation();
   const style = { transform: `translateY(${top}px)` };
+  if (row.kind === 'section') {
+    return (
+      <div className="jobs-row section" role="row" aria-rowindex={index + 2} style={style} data-testid="jobs-section" data-section={row.section ?? ''}>
+        <span role="cell">{t(`jobs.sections.${row.section ?? 'apps'}`)}</span>
+      </div>
+    );
+  }
   if (row.kind === 'unreachable') {
     return (
       <div className="jobs-row unreachable" role="row" aria-rowindex={index + 2} style={style} data-testid="jobs-unreachable" data-cluster={row.clusterName}>
@@ -31,6 +38,8 @@ export const JobRowView = memo(function JobRowView({ row, top, index, onOpen }: 
       data-testid="job-row"
       data-job-id={row.jobId}
       data-name={row.name}
+      data-section={row.section ?? ''}
+      data-runs={row.runs}
       data-state={row.state ?? ''}
       data-tasks={`${row.tasksRunning}/${row.tasksTotal}`}
       onClick={() => onOpen(row)}
@@ -46,6 +55,7 @@ export const JobRowView = memo(function JobRowView({ row, top, index, onOpen }: 
           </span>
         )}
         {row.name}
+        {row.runs > 1 && <span className="runs">{t('jobs.runs', { count: row.runs })}</span>}
       </span>
       <span role="cell" className="c-state">
         {row.state && <StateBadge state={row.state} />}

@@ -34,7 +34,7 @@ export function JobsView() {
     previous.current = rowIndex(next);
     return next;
   }, [snapshot, filter, now, t]);
-  const onOpen = useCallback((row: JobRowModel) => openJob(row.clusterId, row.jobId, row.name), [openJob]);
+  const onOpen = useCallback((row: JobRowModel) => openJob(row.clusterId, row.jobId, row.name, row.applicationId), [openJob]);
   const total = snapshot?.clusters.reduce((n, c) => n + c.jobs.length, 0) ?? 0;
   const running = snapshot?.clusters.reduce((n, c) => n + c.jobs.filter((j) => j.state === 'RUNNING').length, 0) ?? 0;
 

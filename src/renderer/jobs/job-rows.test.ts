@@ -24,6 +24,8 @@ function snapshot(clusters: number, jobsPerCluster: number, tick = 0): JobsSnaps
         tasksTotal: 4,
         tasksRunning: 4,
         deploymentId: j % 2 === 0 ? j + 1 : null,
+        applicationId: j % 2 === 0 ? j + 1 : null,
+        preview: false,
       })),
     })),
   };
@@ -34,7 +36,9 @@ describe('buildJobRows', () => {
     const snap = snapshot(2, 3);
     snap.clusters.push({ clusterId: 9, clusterName: 'prod', reachable: false, error: { code: 'cluster.unreachable', params: {} }, checkedAt: '', jobs: [] });
     const rows = buildJobRows(snap, '', NOW);
-    expect(rows).toHaveLength(7);
+    // 6 jobs (4 of applications, 2 started outside Weir) under 2 section headers, and the unreachable cluster
+    expect(rows).toHaveLength(9);
+    expect(rows.filter((r) => r.kind === 'section').map((r) => r.section)).toEqual(['apps', 'outside']);
     const running = rows.find((r) => r.name === 'job-0-0')!;
     expect(running.durationMs).toBe(60_000);
     expect(rows.find((r) => r.kind === 'unreachable')?.clusterName).toBe('prod');
@@ -42,18 +46,43 @@ describe('buildJobRows', () => {
 
   it('filters on every word: name, state, cluster', () => {
     const rows = buildJobRows(snapshot(3, 10), 'cluster-1 running', NOW);
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.clusterName === 'cluster-1' && r.state === 'RUNNING')).toBe(true);
+    const jobs = rows.filter((r) => r.kind === 'job');
+    expect(jobs.length).toBeGreaterThan(0);
+    expect(jobs.every((r) => r.clusterName === 'cluster-1' && r.state === 'RUNNING')).toBe(true);
+  });
+
+  it('lists an application once, as its current run, and previews apart, named by their file', () => {
+    const snap = snapshot(1, 0);
+    const job = (id: number, name: string, state: JobState, startTime: number, applicationId: number | null, preview = false) => ({
+      clusterId: 1, jobId: id.toString(16).padStart(32, '0'), name, state, startTime, endTime: -1, duration: 0,
+      tasksTotal: 2, tasksRunning: 2, deploymentId: applicationId, applicationId, preview,
+    });
+    snap.clusters[0]!.jobs.push(
+      job(1, 'ticks', 'FINISHED', NOW - 5000, 7),
+      job(2, 'ticks', 'RUNNING', NOW - 1000, 7),
+      job(3, 'ticks', 'RUNNING', NOW - 3000, null),
+      job(4, 'weir-preview: ticks.sql', 'RUNNING', NOW - 2000, null, true),
+    );
+    const rows = buildJobRows(snap, '', NOW);
+    expect(rows.map((r) => [r.kind, r.section, r.name, r.jobId.slice(-1), r.runs])).toEqual([
+      ['section', 'apps', '', '', 0],
+      ['job', 'apps', 'ticks', '2', 2],
+      ['section', 'outside', '', '', 0],
+      ['job', 'outside', 'ticks', '3', 1],
+      ['section', 'previews', '', '', 0],
+      ['job', 'previews', 'ticks.sql', '4', 1],
+    ]);
   });
 
   it('matches a state also by the words the table shows for it (运行中 finds RUNNING jobs)', () => {
     const zh = { RUNNING: '运行中', FAILED: '已失败' } as Record<string, string>;
     const text = (state: string) => zh[state] ?? state;
-    const rows = buildJobRows(snapshot(3, 10), '运行中', NOW, undefined, text);
+    const jobs = (filter: string) => buildJobRows(snapshot(3, 10), filter, NOW, undefined, text).filter((r) => r.kind === 'job');
+    const rows = jobs('运行中');
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.state === 'RUNNING')).toBe(true);
-    expect(buildJobRows(snapshot(3, 10), 'cluster-1 运行中', NOW, undefined, text).every((r) => r.clusterName === 'cluster-1')).toBe(true);
-    expect(buildJobRows(snapshot(3, 10), 'running', NOW, undefined, text).length).toBe(rows.length);
+    expect(jobs('cluster-1 运行中').every((r) => r.clusterName === 'cluster-1')).toBe(true);
+    expect(jobs('running').length).toBe(rows.length);
     expect(buildJobRows(snapshot(3, 10), '运行中', NOW)).toEqual([]);
   });
 

@@ -22,7 +22,8 @@ export interface PreviewState {
   readonly error: WeirErrorData | null;
   readonly sql: string;
   setCluster(id: number): void;
-  start(clusterId: number, sql: string, maxRows?: number): Promise<void>;
+  /** `name`: the file previewed, which names the preview's job on the cluster. */
+  start(clusterId: number, sql: string, maxRows?: number, name?: string): Promise<void>;
   cancel(): Promise<void>;
 }
 
@@ -46,13 +47,13 @@ export const previewStore = perClient((client: WeirClient) => {
       set({ clusterId: id });
     },
 
-    async start(clusterId, sql, maxRows = DEFAULT_MAX_ROWS) {
+    async start(clusterId, sql, maxRows = DEFAULT_MAX_ROWS, name) {
       const previous = get().previewId;
       if (previous && get().running) void client.call('preview.cancel', { previewId: previous }).catch(() => undefined);
       early = [];
       set({ clusterId, previewId: null, running: true, columns: [], rows: [], received: 0, dropped: 0, maxRows, error: null, sql });
       try {
-        const { previewId } = await client.call('preview.start', { clusterId, sql, maxRows });
+        const { previewId } = await client.call('preview.start', { clusterId, sql, maxRows, ...(name ? { name } : {}) });
         set({ previewId });
         const pending = early.filter((e) => e.previewId === previewId);
         early = [];

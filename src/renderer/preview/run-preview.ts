@@ -26,5 +26,6 @@ export async function runPreview(workbench: WorkbenchStore, client: WeirClient):
   const chosen = withGateway.find((c) => c.id === preview.getState().clusterId) ?? withGateway[0];
   // No cluster with a gateway: the Results panel says so.
   if (!chosen || sql.trim() === '') return;
-  await preview.getState().start(chosen.id, sql);
+  const file = wb.files.find((f) => f.id === active.fileId);
+  await preview.getState().start(chosen.id, sql, undefined, file?.name);
 }

@@ -4,6 +4,7 @@ import type { AppInfo, FileMeta, Settings } from '../../shared/contract/contract
 import { WeirError, type ErrorParams, type WeirErrorData } from '../../shared/errors/weir-error.js';
 import { autosaver, type Autosaver } from './autosaver.js';
 import { localDraftJournal, type DraftJournal } from './draft-journal.js';
+import { loadTabs, saveTabs } from './tab-memory.js';
 import type { Problem } from '../editor/sql-worker-protocol.js';
 
 export type ViewId = 'explorer' | 'datasources' | 'resources' | 'clusters' | 'jobs' | 'schedules' | 'lineage';
@@ -15,6 +16,7 @@ export type Tab =
   | { readonly kind: 'settings'; readonly key: string }
   /** A cluster's settings form; clusterId null while a new one is not saved yet. */
   | { readonly kind: 'cluster'; readonly key: string; readonly clusterId: number | null }
+  /** A job's page; keyed by its application when it has one, so the tab follows the application's runs. */
   | { readonly kind: 'job'; readonly key: string; readonly clusterId: number; readonly jobId: string; readonly name: string };
 
 /** Modal dialogs of the workbench (one at a time). */
@@ -89,7 +91,8 @@ export interface WorkbenchActions {
   openCluster(clusterId: number | null): void;
   /** A new cluster's tab becomes that cluster's tab once it is saved. */
   retargetCluster(key: string, clusterId: number): void;
-  openJob(clusterId: number, jobId: string, name: string): void;
+  /** One tab per application (it shows the run opened last), one per job outside applications. */
+  openJob(clusterId: number, jobId: string, name: string, applicationId?: number | null): void;
   /** Saves the file (keeping a version), then opens the deploy dialog. */
   openDeploy(fileId: number): Promise<void>;
   /** Opens the dialog that deploys a custom jar job. */
@@ -120,7 +123,9 @@ let noticeId = 1;
 export function createWorkbenchStore(client: WeirClient, journal: DraftJournal = localDraftJournal()): WorkbenchStore {
   let saver: Autosaver | null = null;
 
-  return createStore<Workbench>()((set, get) => {
+  // Tabs are remembered only once the remembered ones were restored, so booting never overwrites them.
+  let tabsRestored = false;
+  const store = createStore<Workbench>()((set, get) => {
     const persist = async (id: number, kind: 'auto' | 'manual') => {
       const file = get().open[id];
       if (!file) return;
@@ -139,6 +144,24 @@ export function createWorkbenchStore(client: WeirClient, journal: DraftJournal =
         patchFile(id, { saving: false });
         get().report(error);
       }
+    };
+
+    /** The tabs open before the reload: files that still exist are read again, the rest reopened as they were. */
+    const restoreTabs = async () => {
+      const workspaceId = get().workspaceId;
+      if (workspaceId === null || tabsRestored) return;
+      const memory = loadTabs(workspaceId);
+      const live = new Set(get().files.map((f) => f.id));
+      for (const tab of memory.tabs) {
+        if (tab.kind === 'file') {
+          if (live.has(tab.fileId)) await get().openFile(tab.fileId);
+        } else if (tab.kind !== 'history' || live.has(tab.fileId)) {
+          if (!get().tabs.some((t) => t.key === tab.key)) set({ tabs: [...get().tabs, tab] });
+        }
+      }
+      const tabs = get().tabs;
+      set({ activeTab: tabs.some((t) => t.key === memory.activeTab) ? memory.activeTab : (tabs[0]?.key ?? null) });
+      tabsRestored = true;
     };
 
     const patchFile = (id: number, patch: Partial<OpenFile>) => {
@@ -179,6 +202,7 @@ export function createWorkbenchStore(client: WeirClient, journal: DraftJournal =
           set({ info, settings, workspaceId: workspaces[0]?.id ?? null });
           get().note('output.started', { version: info.version, host: `status.host.${info.host}`, home: info.home });
           await get().refreshFiles();
+          await restoreTabs();
           client.on('files.changed', ({ workspaceId }) => {
             if (workspaceId === get().workspaceId) void get().refreshFiles();
           });
@@ -313,10 +337,11 @@ export function createWorkbenchStore(client: WeirClient, journal: DraftJournal =
         set({ tabs, activeTab: get().activeTab === key ? next : get().activeTab });
       },
 
-      openJob(clusterId, jobId, name) {
-        const key = `job:${clusterId}:${jobId}`;
-        if (!get().tabs.some((t) => t.key === key)) set({ tabs: [...get().tabs, { kind: 'job', key, clusterId, jobId, name }] });
-        set({ activeTab: key });
+      openJob(clusterId, jobId, name, applicationId = null) {
+        const key = applicationId ? `app:${applicationId}` : `job:${clusterId}:${jobId}`;
+        const tab = { kind: 'job' as const, key, clusterId, jobId, name };
+        const exists = get().tabs.some((t) => t.key === key);
+        set({ tabs: exists ? get().tabs.map((t) => (t.key === key ? tab : t)) : [...get().tabs, tab], activeTab: key });
       },
 
       async openDeploy(fileId) {
@@ -411,4 +436,9 @@ export function createWorkbenchStore(client: WeirClient, journal: DraftJournal =
       },
     };
   });
+  store.subscribe((now, before) => {
+    if (!tabsRestored || now.workspaceId === null || (now.tabs === before.tabs && now.activeTab === before.activeTab)) return;
+    saveTabs(now.workspaceId, { tabs: now.tabs, activeTab: now.activeTab });
+  });
+  return store;
 }

@@ -65,7 +65,7 @@ export function EditorArea({ dark }: { dark: boolean }) {
         {active?.kind === 'history' && <HistoryView fileId={active.fileId} dark={dark} />}
         {active?.kind === 'settings' && <SettingsView />}
         {active?.kind === 'cluster' && <ClusterEditor key={active.key} tabKey={active.key} clusterId={active.clusterId} />}
-        {active?.kind === 'job' && <JobPage key={active.key} clusterId={active.clusterId} jobId={active.jobId} dark={dark} />}
+        {active?.kind === 'job' && <JobPage key={`${active.key}:${active.jobId}`} clusterId={active.clusterId} jobId={active.jobId} dark={dark} />}
       </div>
     </section>
   );

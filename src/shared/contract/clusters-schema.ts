@@ -109,6 +109,7 @@ export const errorDataSchema = z.object({
   code: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   details: z.array(z.string()).optional(),
+  trace: z.array(z.string()).optional(),
 });
 
 /** What the cluster list remembers of the last connection test. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { applicationDetailSchema, applicationSchema, deployModeSchema, deployPlanSchema, restartPolicySchema } from './apps-schema.js';
 import { clusterInput, clusterSchema, clusterTestSchema, errorDataSchema } from './clusters-schema.js';
 import {
   deployOptionsSchema,
@@ -63,6 +64,8 @@ export const versionMetaSchema = z.object({
   kind: z.enum(['auto', 'manual', 'deploy']),
   createdAt: timestamp,
   size: z.number().int().nonnegative(),
+  /** A `deploy` version in a file's history: how its deployment went (`failed` never ran). */
+  deployStatus: z.string().nullable().optional(),
 });
 export type VersionMeta = z.infer<typeof versionMetaSchema>;
 
@@ -158,9 +161,20 @@ export const calls = {
     z.object({ trusted: z.boolean() }),
   ),
 
-  'deploy.file': call(z.object({ fileId: id, clusterId: id, options: deployOptionsSchema }).strict(), deploymentSchema),
+  /** Refused (`apps.running`, `apps.running-outside`) while a job of that name runs, unless `mode` says what to do. */
+  'deploy.file': call(z.object({ fileId: id, clusterId: id, options: deployOptionsSchema, mode: deployModeSchema.optional() }).strict(), deploymentSchema),
+  /** What deploying the file would do: its application, jobs of that name still running, state risks of an upgrade. */
+  'deploy.plan': call(z.object({ fileId: id, clusterId: id, options: deployOptionsSchema }).strict(), deployPlanSchema),
   /** A custom jar job (entry class, arguments); `options.path` is ignored. */
-  'deploy.jar': call(z.object({ clusterId: id, jar: jarJobSchema, options: deployOptionsSchema }).strict(), deploymentSchema),
+  'deploy.jar': call(
+    z.object({ clusterId: id, jar: jarJobSchema, options: deployOptionsSchema, mode: deployModeSchema.optional() }).strict(),
+    deploymentSchema,
+  ),
+  'apps.list': call(z.object({ clusterId: id.optional() }).strict(), z.array(applicationSchema)),
+  /** An application with its runs (deployments) and savepoints. */
+  'apps.show': call(z.object({ id }).strict(), applicationDetailSchema),
+  /** Off, or restart the current run when it fails, up to N times within a window (acted on while Weir runs). */
+  'apps.setRestartPolicy': call(z.object({ id, policy: restartPolicySchema }).strict(), applicationSchema),
   /** Submits a deployment whose submission was not confirmed again, with the same job id. */
   'deploy.retry': call(z.object({ deploymentId: id }).strict(), deploymentSchema),
   'deployments.list': call(z.object({ fileId: id.optional(), clusterId: id.optional() }).strict(), z.array(deploymentSchema)),
@@ -173,6 +187,8 @@ export const calls = {
     z.object({ clusterId: id, jobId: jobIdSchema, savepoint: z.boolean(), drain: z.boolean().default(false) }).strict(),
     z.object({ savepoint: savepointSchema.nullable() }),
   ),
+  /** The directory a stop with savepoint writes to (shown before the user confirms); null when the cluster has none. */
+  'jobs.savepointTarget': call(z.object({ clusterId: id, jobId: jobIdSchema }).strict(), z.object({ directory: z.string().nullable() })),
   'jobs.cancel': call(z.object({ clusterId: id, jobId: jobIdSchema }).strict(), z.object({ canceled: z.boolean() })),
   'jobs.savepoint': call(z.object({ clusterId: id, jobId: jobIdSchema }).strict(), savepointSchema),
   'jobs.restart': call(
@@ -188,7 +204,15 @@ export const calls = {
 
   /** Runs a SELECT through the cluster's SQL Gateway; rows arrive as `preview.rows`. */
   'preview.start': call(
-    z.object({ clusterId: id, sql: z.string().min(1).max(MAX_FILE_CHARS), maxRows: z.number().int().min(1).max(100_000).default(1000) }).strict(),
+    z
+      .object({
+        clusterId: id,
+        sql: z.string().min(1).max(MAX_FILE_CHARS),
+        maxRows: z.number().int().min(1).max(100_000).default(1000),
+        /** The file previewed: the preview's job is named after it, never after its SQL. */
+        name: fileName.optional(),
+      })
+      .strict(),
     z.object({ previewId: z.string() }),
   ),
   'preview.cancel': call(z.object({ previewId: z.string() }).strict(), z.object({ canceled: z.boolean() })),

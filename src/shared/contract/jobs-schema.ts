@@ -51,6 +51,8 @@ export type DeployOptions = z.input<typeof deployOptionsSchema>;
 
 export const deploymentSchema = z.object({
   id,
+  /** The application this deployment is a run of. */
+  applicationId: id.nullable(),
   fileId: id.nullable(),
   fileName: z.string().nullable(),
   versionId: id.nullable(),
@@ -82,7 +84,14 @@ export const jobRowSchema = z.object({
   tasksRunning: z.number().int(),
   /** The Weir deployment that started this job; null for jobs started outside Weir. */
   deploymentId: id.nullable(),
+  /** The application this job is a run of (null outside Weir). */
+  applicationId: id.nullable(),
+  /** A preview's SELECT (named PREVIEW_JOB_PREFIX + its file), not an application. */
+  preview: z.boolean(),
 });
+
+/** Preview jobs are named by their file with this prefix, so the Jobs view lists them apart. */
+export const PREVIEW_JOB_PREFIX = 'weir-preview: ';
 export type JobRow = z.infer<typeof jobRowSchema>;
 
 export const clusterJobsSchema = z.object({

@@ -11,29 +11,36 @@ export interface WeirErrorData {
   readonly params: ErrorParams;
   /** Extra lines shown under the message (validation issues, a reply's first bytes). */
   readonly details?: readonly string[];
+  /** A cluster's Java stack trace, shown folded below the details (its root cause is the first detail). */
+  readonly trace?: readonly string[];
 }
 
 export class WeirError extends Error {
   readonly code: string;
   readonly params: ErrorParams;
   readonly details: readonly string[];
+  readonly trace: readonly string[];
 
-  constructor(code: string, params: ErrorParams = {}, options: { cause?: unknown; details?: readonly string[] } = {}) {
+  constructor(code: string, params: ErrorParams = {}, options: { cause?: unknown; details?: readonly string[]; trace?: readonly string[] } = {}) {
     super(`${code} ${JSON.stringify(params)}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'WeirError';
     this.code = code;
     this.params = params;
     this.details = options.details ?? [];
+    this.trace = options.trace ?? [];
   }
 
   toData(): WeirErrorData {
-    return this.details.length > 0
-      ? { code: this.code, params: this.params, details: this.details }
-      : { code: this.code, params: this.params };
+    return {
+      code: this.code,
+      params: this.params,
+      ...(this.details.length > 0 ? { details: this.details } : {}),
+      ...(this.trace.length > 0 ? { trace: this.trace } : {}),
+    };
   }
 
   static fromData(data: WeirErrorData): WeirError {
-    return new WeirError(data.code, data.params, { details: data.details ?? [] });
+    return new WeirError(data.code, data.params, { details: data.details ?? [], trace: data.trace ?? [] });
   }
 }
 

@@ -41,6 +41,11 @@ export class FlinkRestClient {
     return this.call('get', '/jobs/{jobid}', { jobid }, options);
   }
 
+  /** The configuration the job's JobManager runs with (savepoint and checkpoint directories ...). */
+  jobManagerConfig(jobid: string) {
+    return this.call('get', '/jobs/{jobid}/jobmanager/config', { jobid });
+  }
+
   jobExceptions(jobid: string) {
     return this.call('get', '/jobs/{jobid}/exceptions', { jobid }, { query: { maxExceptions: 20 } });
   }

@@ -27,18 +27,34 @@ describe('decodeReply', () => {
     expect(error(() => decodeReply(200, 'application/json', '{"jobs": [', params, 'json')).params.got).toBe('errors.cluster.bad-reply.got-malformed');
   });
 
-  it("keeps Flink's own error lines and drops the stack frames", () => {
-    const body = JSON.stringify({ errors: ['org.apache.flink.runtime.rest.NotFoundException: Job 1 not found\n\tat org.apache.X.y(X.java:1)', 'Caused by: boom'] });
-    const e = error(() => decodeReply(404, 'application/json', body, params, 'json'));
+  it("puts a Java error's root cause first and keeps its stack trace apart", () => {
+    const body = JSON.stringify({
+      errors: ['org.apache.flink.runtime.rest.handler.RestHandlerException: Could not run\n\tat org.apache.X.y(X.java:1)\nCaused by: org.apache.flink.table.api.ValidationException: Table t not found\n\tat org.apache.Z.z(Z.java:2)'],
+    });
+    const e = error(() => decodeReply(500, 'application/json', body, params, 'json'));
     expect(e.code).toBe('cluster.http-error');
-    expect(e.params.status).toBe(404);
-    expect(e.details).toEqual(['org.apache.flink.runtime.rest.NotFoundException: Job 1 not found', 'Caused by: boom']);
+    expect(e.params.status).toBe(500);
+    expect(e.details).toEqual(['Table t not found (ValidationException)']);
+    expect(e.trace).toHaveLength(4);
+    expect(e.toData().trace?.[2]).toContain('Caused by: org.apache.flink.table.api.ValidationException');
   });
 
-  it('keeps the root cause after the first lines of a long chain', () => {
+  it("keeps Flink's plain error lines", () => {
+    const e = error(() => decodeReply(404, 'application/json', JSON.stringify({ errors: ['Not found: /jobs/x'] }), params, 'json'));
+    expect(e.details).toEqual(['Not found: /jobs/x']);
+  });
+
+  it('keeps the root cause of a long chain: first in the details, the whole chain in the trace', () => {
     const chain = ['RestHandlerException: Could not execute application.', ...Array.from({ length: 10 }, (_, i) => `Caused by: wrapper ${i}`), 'Caused by: java.lang.IllegalStateException: no dialect for url'];
     const e = error(() => decodeReply(400, 'application/json', JSON.stringify({ errors: [chain.join('\n')] }), params, 'json'));
-    expect(e.details).toEqual([...chain.slice(0, 8), '...', 'Caused by: java.lang.IllegalStateException: no dialect for url']);
+    expect(e.details).toEqual(['no dialect for url (IllegalStateException)']);
+    expect(e.trace.join('\n')).toContain('Caused by: wrapper 9');
+  });
+
+  it('keeps the last "Caused by" after the first lines of a long error that is no Java trace', () => {
+    const lines = ['Could not execute application.', ...Array.from({ length: 10 }, (_, i) => `step ${i} failed`), 'Caused by: the sink table does not exist'];
+    const e = error(() => decodeReply(400, 'application/json', JSON.stringify({ errors: lines }), params, 'json'));
+    expect(e.details).toEqual([...lines.slice(0, 8), '...', 'Caused by: the sink table does not exist']);
   });
 
   it('reports an HTML error page from a proxy as an HTTP error with its text', () => {

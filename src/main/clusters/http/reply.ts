@@ -1,3 +1,4 @@
+import { javaError } from '../../../shared/errors/java-error.js';
 import { WeirError } from '../../../shared/errors/weir-error.js';
 
 /**
@@ -18,7 +19,7 @@ export function decodeReply(
     if (!looksHtml) {
       const flinkErrors = flinkErrorLines(trimmed);
       if (flinkErrors) {
-        throw new WeirError('cluster.http-error', { ...params, status }, { details: flinkErrors });
+        throw new WeirError('cluster.http-error', { ...params, status }, flinkErrors);
       }
     }
     throw new WeirError('cluster.http-error', { ...params, status }, { details: [firstBytes(trimmed)] });
@@ -39,20 +40,25 @@ export function decodeReply(
   }
 }
 
-/** Flink's REST error body: `{"errors": ["message", "stack trace…"]}`; keep the first lines and the root cause. */
-function flinkErrorLines(text: string): string[] | null {
+/**
+ * Flink's `{"errors": [...]}`: a Java exception's root cause first (the sentence a user can act
+ * on), its whole trace kept to be shown folded; other errors as their lines without frames.
+ */
+function flinkErrorLines(text: string): { details: string[]; trace?: string[] } | null {
   try {
     const body = JSON.parse(text) as { errors?: unknown };
     if (!Array.isArray(body.errors)) return null;
-    const lines = body.errors
-      .filter((e): e is string => typeof e === 'string')
+    const errors = body.errors.filter((e): e is string => typeof e === 'string');
+    const java = javaError(errors.join('\n'));
+    if (java && java.trace.length > 1) return { details: [java.root], trace: java.trace.slice(0, 400) };
+    const lines = errors
       .flatMap((e) => e.split('\n'))
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith('at '));
-    if (lines.length <= 8) return lines;
+    if (lines.length <= 8) return { details: lines };
     // the first lines are wrappers ("Could not execute application"): the root cause says why
     const root = lines.findLastIndex((l) => l.startsWith('Caused by:'));
-    return root >= 8 ? [...lines.slice(0, 8), '...', lines[root]!] : lines.slice(0, 8);
+    return { details: root >= 8 ? [...lines.slice(0, 8), '...', lines[root]!] : lines.slice(0, 8) };
   } catch {
     return null;
   }

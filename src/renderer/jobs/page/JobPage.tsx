@@ -15,6 +15,7 @@ import { JobActions, type JobAction } from './JobActions.js';
 import { LogsSection } from './LogsSection.js';
 import { RestartDialog } from './RestartDialog.js';
 import { RollbackDialog } from './RollbackDialog.js';
+import { RunsSection } from './RunsSection.js';
 import { SavepointsSection } from './SavepointsSection.js';
 import { StateTimeline } from './StateTimeline.js';
 import { VerticesTable } from './VerticesTable.js';
@@ -65,7 +66,7 @@ export function JobPage({ clusterId, jobId, dark }: { clusterId: number; jobId: 
     try {
       const started = await run();
       log(t('jobs.page.done', { action: t(`jobs.page.actions.${action}`), job: detail?.name ?? jobId }));
-      if (started && started.jobId) openJob(started.clusterId, started.jobId, started.jobName);
+      if (started && started.jobId) openJob(started.clusterId, started.jobId, started.jobName, started.applicationId);
     } catch (e) {
       setError(toErrorData(e));
     } finally {
@@ -114,6 +115,9 @@ export function JobPage({ clusterId, jobId, dark }: { clusterId: number; jobId: 
           </PageSection>
           <PageSection title={t('jobs.page.sections.exceptions', { count: detail.exceptions.length })}>
             <ExceptionsSection exceptions={detail.exceptions} />
+          </PageSection>
+          <PageSection title={t('jobs.page.sections.runs')} testId="section-runs">
+            <RunsSection applicationId={detail.deployment?.applicationId ?? null} jobId={jobId} version={signature} />
           </PageSection>
           <PageSection title={t('jobs.page.sections.savepoints')}>
             <SavepointsSection savepoints={detail.savepoints} jobId={detail.jobId} />
