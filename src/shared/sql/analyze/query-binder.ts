@@ -12,6 +12,9 @@ import { simpleType, typeInfo } from './types.js';
 /** Output columns of a query; undefined when not known (SELECT * over an unknown table). */
 export type Columns = ColumnInfo[] | undefined;
 
+/** Receives each bound SELECT with its scope (FROM relations, select-list aliases, enclosing scope). */
+export type ScopeObserver = (select: Select, scope: Scope) => void;
+
 const WINDOW_TVFS = new Set(['TUMBLE', 'HOP', 'CUMULATE', 'SESSION']);
 /** Boolean binary operators as the parser writes them, found without the regex below. */
 const COMPARISONS = new Set(['AND', 'OR', '=', '<>', '!=', '<', '<=', '>', '>=']);
@@ -31,6 +34,8 @@ export class QueryBinder {
   constructor(
     private readonly session: Session,
     private readonly out: SemanticDiagnostic[],
+    /** Told each SELECT's scope once bound: hover and completion read names from it. */
+    private readonly observe?: ScopeObserver,
   ) {}
 
   // ---------- queries ----------
@@ -109,6 +114,7 @@ export class QueryBinder {
     if (s.having) this.expr(s.having, scope);
     if (s.qualify) this.expr(s.qualify, scope);
     for (const o of orderBy ?? []) this.expr(o.expr, scope);
+    if (this.observe) this.observe(s, scope);
     return known ? output : undefined;
   }
 
@@ -240,14 +246,18 @@ export class QueryBinder {
     const parts = name.parts.map((p) => p.name);
     let cols: readonly ColumnInfo[] | undefined;
     let path: readonly string[] | undefined;
+    let source: TableInfo | undefined;
     const cte = parts.length === 1 ? this.cte(parts[0]!) : undefined;
     if (cte) cols = cte.columns;
     else {
-      const t = this.tableByName(name, true);
-      cols = t?.columns;
-      path = t?.path ?? this.session.fullPath(parts);
+      source = this.tableByName(name, true);
+      cols = source?.columns;
+      path = source?.path ?? this.session.fullPath(parts);
     }
-    return { name: alias?.name ?? parts[parts.length - 1], path: alias ? undefined : path, columns: columnAliases ? renamed(cols, columnAliases) : cols };
+    const relation = { name: alias?.name ?? parts[parts.length - 1], path: alias ? undefined : path, columns: columnAliases ? renamed(cols, columnAliases) : cols };
+    // only when observed: the checker binds millions of names and needs none of this
+    if (!this.observe) return relation;
+    return cte ? { ...relation, cte: true } : source ? { ...relation, source } : relation;
   }
 
   private cte(name: string): { columns: Columns } | undefined {
