@@ -19,6 +19,8 @@ export interface CompletionItem {
   readonly kind: CompletionKind;
   readonly insertText: string;
   readonly detail?: string;
+  /** A table's or view's number of columns (the editor words it in the user's language). */
+  readonly columns?: number;
   /** Where its one-line doc is: a connector's doc group and option key, or 'function' and the name. */
   readonly doc?: { readonly group: string; readonly key: string };
   /** Lower sorts first: columns before functions before keywords in expressions. */
@@ -132,7 +134,7 @@ export function complete(text: string, offset: number, env: CompletionEnv = {}):
 
   if (TABLE_CONTEXT.has(lastWord) || (lastWord === ',' && inFromList(text, before))) {
     for (const { table, own } of statement.tables(prefix)) {
-      push({ label: table.name, kind: table.kind === 'view' ? 'view' : 'table', insertText: quote(table.name), detail: `${table.columns().length} columns`, rank: own ? 0 : 1 });
+      push({ label: table.name, kind: table.kind === 'view' ? 'view' : 'table', insertText: quote(table.name), columns: table.columns().length, rank: own ? 0 : 1 });
     }
     return result();
   }

@@ -26,7 +26,7 @@ describe('editor bugs of issue 13', () => {
 
   it('offers a view with the columns of its query', () => {
     const fast = at(`${SCRIPT}SELECT * FROM |`).items.find((i) => i.label === 'fast');
-    expect(fast).toMatchObject({ kind: 'view', detail: '2 columns' });
+    expect(fast).toMatchObject({ kind: 'view', columns: 2 });
     expect(at(`${SCRIPT}SELECT f.| FROM fast f`).labels).toEqual(['double_speed', 'plate_no']);
   });
 
