@@ -133,8 +133,8 @@ export function complete(text: string, offset: number, env: CompletionEnv = {}):
   }
 
   if (TABLE_CONTEXT.has(lastWord) || (lastWord === ',' && inFromList(text, before))) {
-    for (const { table, own } of statement.tables(prefix)) {
-      push({ label: table.name, kind: table.kind === 'view' ? 'view' : 'table', insertText: quote(table.name), columns: table.columns().length, rank: own ? 0 : 1 });
+    for (const table of statement.tables(prefix)) {
+      push({ label: table.name, kind: table.kind === 'view' ? 'view' : 'table', insertText: quote(table.name), columns: table.columnCount, rank: table.own ? 0 : 1 });
     }
     return result();
   }

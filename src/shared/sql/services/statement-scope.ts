@@ -24,6 +24,7 @@ export interface KnownTable {
   readonly name: string;
   readonly kind: KnownKind;
   readonly connector?: string;
+  readonly columnCount: number;
   /** Read lazily: a catalog of 10,000 tables must not be copied on every keystroke. */
   columns(): readonly KnownColumn[];
 }
@@ -56,17 +57,23 @@ export class StatementScope {
     return new StatementScope(text, start, end, session, catalog);
   }
 
-  /** Tables and views of the current catalog and database starting with `typed` (lower case): the script's first, then the catalog's. */
-  tables(typed = ''): { table: KnownTable; own: boolean }[] {
+  /**
+   * Tables and views of the current catalog and database whose lower-case name starts with
+   * `typed`: the script's first, then the catalog's. Plain entries, no column lists: a catalog
+   * of 10,000 tables is listed on every keystroke after FROM.
+   */
+  tables(typed = ''): { name: string; kind: KnownKind; columnCount: number; own: boolean }[] {
     const prefix = [this.session.catalog, this.session.database];
-    const out: { table: KnownTable; own: boolean }[] = [];
+    const out: { name: string; kind: KnownKind; columnCount: number; own: boolean }[] = [];
     const own = new Set<string>();
     for (const t of this.session.tables.values()) {
       if (t.path[0] !== prefix[0] || t.path[1] !== prefix[1]) continue;
       own.add(t.name);
-      if (t.name.toLowerCase().startsWith(typed)) out.push({ table: known(t), own: true });
+      if (t.name.toLowerCase().startsWith(typed)) out.push({ name: t.name, kind: kindOf(t), columnCount: t.columns?.length ?? 0, own: true });
     }
-    for (const t of this.catalog?.tables(prefix) ?? []) if (!own.has(t.name) && t.name.toLowerCase().startsWith(typed)) out.push({ table: known(t), own: false });
+    for (const t of this.catalog?.tables(prefix) ?? []) {
+      if (!own.has(t.name) && t.name.toLowerCase().startsWith(typed)) out.push({ name: t.name, kind: kindOf(t), columnCount: t.columns?.length ?? 0, own: false });
+    }
     return out;
   }
 
@@ -129,7 +136,7 @@ export function relationTable(r: Relation): KnownTable {
   if (r.source && r.name === r.source.name) return known(r.source);
   const columns = (r.columns ?? []).map(knownColumn);
   const kind: KnownKind = r.cte ? 'cte' : r.source ? kindOf(r.source) : 'subquery';
-  return { name: r.source?.name ?? r.name ?? '', kind, ...(r.source?.connector ? { connector: r.source.connector } : {}), columns: () => columns };
+  return { name: r.source?.name ?? r.name ?? '', kind, ...(r.source?.connector ? { connector: r.source.connector } : {}), columnCount: columns.length, columns: () => columns };
 }
 
 function kindOf(t: TableInfo): KnownKind {
@@ -137,7 +144,7 @@ function kindOf(t: TableInfo): KnownKind {
 }
 
 function known(t: TableInfo): KnownTable {
-  return { name: t.name, kind: kindOf(t), ...(t.connector ? { connector: t.connector } : {}), columns: () => (t.columns ?? []).map(knownColumn) };
+  return { name: t.name, kind: kindOf(t), ...(t.connector ? { connector: t.connector } : {}), columnCount: t.columns?.length ?? 0, columns: () => (t.columns ?? []).map(knownColumn) };
 }
 
 function knownColumn(c: ColumnInfo): KnownColumn {
