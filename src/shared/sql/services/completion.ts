@@ -133,7 +133,12 @@ export function complete(text: string, offset: number, env: CompletionEnv = {}):
   }
 
   if (TABLE_CONTEXT.has(lastWord) || (lastWord === ',' && inFromList(text, before))) {
+    // CTEs of the query being typed come first: they hide tables of the same name
+    const ctes = lastWord === 'FROM' || lastWord === 'JOIN' || lastWord === ',' ? statement.ctesAt(offset, { wordStart: replaceStart }) : [];
+    for (const cte of ctes) push({ label: cte.name, kind: 'table', insertText: quote(cte.name), columns: cte.columnCount, rank: 0 });
+    const hidden = new Set(ctes.map((c) => c.name));
     for (const table of statement.tables(prefix)) {
+      if (hidden.has(table.name)) continue;
       push({ label: table.name, kind: table.kind === 'view' ? 'view' : 'table', insertText: quote(table.name), columns: table.columnCount, rank: table.own ? 0 : 1 });
     }
     return result();

@@ -42,6 +42,10 @@ describe('editor bugs of issue 13', () => {
     expect(at(`${SCRIPT}WITH w AS (SELECT plate_no, COUNT(*) AS n FROM capture GROUP BY plate_no) SELECT w.| FROM w`).labels).toEqual(['n', 'plate_no']);
     expect(at(`${SCRIPT}SELECT s.| FROM (SELECT owner AS who FROM vehicle) AS s`).labels).toEqual(['who']);
     expect(at(`${SCRIPT}INSERT INTO vehicle SELECT x.| FROM capture AS x`).labels).toEqual(['plate_no', 'speed', 'ts']);
+    // and the CTEs themselves after FROM, with their column counts
+    const ctes = at(`${SCRIPT}WITH w AS (SELECT plate_no FROM capture) SELECT * FROM |`);
+    expect(ctes.labels).toEqual(['capture', 'fast', 'vehicle', 'w']);
+    expect(ctes.items.find((i) => i.label === 'w')).toMatchObject({ kind: 'table', columns: 1 });
   });
 
   it('hovers a table with its kind, columns and connector', () => {

@@ -34,7 +34,7 @@ const checkers = new WeakMap<object, ScriptChecker>();
 const NO_CATALOG = {};
 
 export class StatementScope {
-  private bound: { select: { range: { start: number; end: number } }; scope: Scope }[] | undefined;
+  private bound: Bound[] | undefined;
   private boundText: string | undefined;
 
   private constructor(
@@ -89,23 +89,45 @@ export class StatementScope {
    * half-written `c.` still parses as a column of the SELECT it stands in.
    */
   scopeAt(offset: number, typing?: { wordStart: number }): Scope | undefined {
+    return this.boundAt(offset, typing)?.scope;
+  }
+
+  /** CTEs visible in the innermost SELECT at `offset` (innermost last shadows), with their columns. */
+  ctesAt(offset: number, typing?: { wordStart: number }): KnownTable[] {
+    const out = new Map<string, KnownTable>();
+    for (const frame of this.boundAt(offset, typing)?.ctes ?? []) {
+      for (const [name, columns] of frame) {
+        const list = (columns ?? []).map(knownColumn);
+        out.set(name, { name, kind: 'cte', columnCount: list.length, columns: () => list });
+      }
+    }
+    return [...out.values()];
+  }
+
+  private boundAt(offset: number, typing?: { wordStart: number }): Bound | undefined {
     const text = typing ? `${this.text.slice(this.start, typing.wordStart)}${PLACEHOLDER}${this.text.slice(offset, this.end)}` : this.text.slice(this.start, this.end);
     if (this.boundText !== text) {
       this.boundText = text;
-      const bound: NonNullable<typeof this.bound> = [];
+      const bound: Bound[] = [];
       const { node } = parseStatement(text);
       // the statement's own effects (a CREATE VIEW being typed) land in this throwaway session
-      analyzeStatement(node, this.session, false, (select, scope) => bound.push({ select, scope }));
+      analyzeStatement(node, this.session, false, (select, scope, ctes) => bound.push({ select, scope, ctes }));
       this.bound = bound;
     }
     const at = (typing ? typing.wordStart : offset) - this.start;
-    let best: NonNullable<typeof this.bound>[number] | undefined;
+    let best: Bound | undefined;
     for (const b of this.bound!) {
       const r = b.select.range;
       if (r.start <= at && at <= r.end && (!best || r.end - r.start < best.select.range.end - best.select.range.start)) best = b;
     }
-    return best?.scope;
+    return best;
   }
+}
+
+interface Bound {
+  readonly select: { readonly range: { readonly start: number; readonly end: number } };
+  readonly scope: Scope;
+  readonly ctes: ReadonlyMap<string, readonly ColumnInfo[] | undefined>[];
 }
 
 /** Stands for the word being typed: a name no script uses. */
