@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { complete } from './completion.js';
 import { hoverAt } from './hover.js';
+import { ScriptChecker } from './script-checker.js';
 
 /** The editor bugs a new user hit (issue 13): each reproduced here, `|` marks the cursor. */
 function at(textWithCursor: string) {
@@ -83,5 +84,14 @@ describe('editor bugs of issue 13', () => {
   it('still completes where a name or keyword is expected after AS', () => {
     expect(at(`CREATE TABLE x (a INT, ts AS PROC|`).labels).toEqual([]); // functions come from the env; none here
     expect(at(`CREATE VIEW v AS SEL|`).labels).toContain('SELECT');
+  });
+
+  it('agrees with diagnostics on what the script defines, whatever the comments and USE', () => {
+    const script = `-- a comment; with a semicolon\n/* and a block; */ CREATE TABLE t1 (a INT) WITH ('connector' = 'datagen');\nCREATE DATABASE db;\nUSE db;\n-- x\nCREATE TABLE t2 (b INT) WITH ('connector' = 'datagen');\n`;
+    const query = 'SELECT * FROM t2, default_database.t1 AS o WHERE b > 0 AND o.a > 0;';
+    expect(new ScriptChecker().check(script + query).diagnostics).toEqual([]);
+    expect(at(`${script}SELECT * FROM |`).labels).toEqual(['t2']);
+    expect(at(`${script}SELECT o.| FROM t2, default_database.t1 AS o`).labels).toEqual(['a']);
+    expect(hoverAt(script + query, script.length + query.indexOf('t2'))).toMatchObject({ kind: 'table', name: 't2', columns: [{ name: 'b', type: 'INT' }] });
   });
 });
