@@ -2,7 +2,7 @@ import type { SchemaCatalog } from '../analyze/catalog.js';
 import { CONNECTORS, FORMATS, connectorSpec, formatSpec, type OptionSpec } from '../analyze/connectors/index.js';
 import { lex } from '../lex/lexer.js';
 import { TokenKind, isComment, type Token } from '../lex/token.js';
-import { inventsName } from './name-position.js';
+import { expectsType, inventsName } from './name-position.js';
 import { inFromList, nameOf, quote, relationIn, relationTable, StatementScope, word } from './statement-scope.js';
 
 /**
@@ -52,6 +52,12 @@ const EXPRESSION_KEYWORDS = [
   'FROM', 'WHERE', 'GROUP BY', 'HAVING', 'ORDER BY', 'LIMIT', 'JOIN', 'LEFT JOIN', 'INNER JOIN', 'ON', 'AS', 'AND', 'OR', 'NOT', 'IN', 'IS NULL',
   'IS NOT NULL', 'BETWEEN', 'LIKE', 'CASE', 'WHEN', 'THEN', 'ELSE', 'END', 'DISTINCT', 'UNION ALL', 'FOR SYSTEM_TIME AS OF', 'OVER', 'PARTITION BY',
   'INTERVAL', 'CAST', 'TRY_CAST', 'TABLE', 'DESCRIPTOR', 'LATERAL TABLE', 'UNNEST', 'WINDOW', 'SELECT', 'VALUES',
+];
+
+/** Flink SQL data types, offered where a column's or a CAST's type is written. */
+const DATA_TYPES = [
+  'STRING', 'VARCHAR', 'CHAR', 'BOOLEAN', 'TINYINT', 'SMALLINT', 'INT', 'BIGINT', 'FLOAT', 'DOUBLE', 'DECIMAL', 'DATE', 'TIME', 'TIMESTAMP',
+  'TIMESTAMP_LTZ', 'BYTES', 'BINARY', 'VARBINARY', 'ARRAY', 'MAP', 'MULTISET', 'ROW', 'INTERVAL',
 ];
 
 /** What may open a CREATE TABLE element besides a column name. */
@@ -119,6 +125,13 @@ export function complete(text: string, offset: number, env: CompletionEnv = {}):
   if (inventsName(text, before)) {
     // a new column's name: only the clauses that may stand there, and only once typed
     if (prefix && (lastWord === '(' || lastWord === ',')) for (const k of TABLE_ELEMENT_KEYWORDS) push({ label: k, kind: 'keyword', insertText: k, rank: 0 });
+    return result();
+  }
+
+  const typeWanted = expectsType(text, before);
+  if (typeWanted) {
+    for (const k of DATA_TYPES) push({ label: k, kind: 'keyword', insertText: k, rank: 0 });
+    if (typeWanted === 'column') for (const k of ['AS', 'METADATA']) push({ label: k, kind: 'keyword', insertText: k, rank: 1 });
     return result();
   }
 

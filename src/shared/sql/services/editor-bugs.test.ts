@@ -81,6 +81,15 @@ describe('editor bugs of issue 13', () => {
     expect(at(`${SCRIPT}SELECT * FROM capture |`).labels).not.toContain('ABS');
   });
 
+  it('offers data types, not functions, where a type is written', () => {
+    const column = at('CREATE TABLE x (a |');
+    expect(column.labels).toEqual(expect.arrayContaining(['STRING', 'BIGINT', 'TIMESTAMP_LTZ', 'AS']));
+    expect(column.items.every((i) => i.kind === 'keyword')).toBe(true);
+    expect(at('CREATE TABLE x (a INT, ts TIMESTAMP_|').labels).toEqual(['TIMESTAMP_LTZ']);
+    expect(at(`${SCRIPT}SELECT CAST(speed AS BIG|`).labels).toEqual(['BIGINT']);
+    expect(at('CREATE TABLE x (a DECIMAL(5, |').labels).not.toContain('STRING');
+  });
+
   it('still completes where a name or keyword is expected after AS', () => {
     expect(at(`CREATE TABLE x (a INT, ts AS PROC|`).labels).toEqual([]); // functions come from the env; none here
     expect(at(`CREATE VIEW v AS SEL|`).labels).toContain('SELECT');

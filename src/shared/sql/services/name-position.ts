@@ -1,4 +1,4 @@
-import type { Token } from '../lex/token.js';
+import { TokenKind, type Token } from '../lex/token.js';
 import { word } from './statement-scope.js';
 
 /**
@@ -14,6 +14,29 @@ export function inventsName(text: string, before: readonly Token[]): boolean {
   }
   if (lastWord === 'AS') return aliasAfterAs(text, before);
   return false;
+}
+
+/**
+ * Where a data type is expected: after a new column's name in CREATE TABLE (...), or after AS in
+ * CAST( / TRY_CAST(. Only types (and AS for a computed column) belong there, never functions.
+ */
+export function expectsType(text: string, before: readonly Token[]): 'column' | 'cast' | undefined {
+  const n = before.length;
+  if (n >= 2) {
+    const sep = word(text, before[n - 2]!);
+    const open = sep === '(' ? n - 2 : sep === ',' ? unclosedParen(text, before, n - 3) : -1;
+    if (open > 0 && isName(before[n - 1]!) && opensTableElements(text, before, open)) return 'column';
+  }
+  if (n >= 1 && word(text, before[n - 1]!) === 'AS') {
+    const open = unclosedParen(text, before, n - 2);
+    const fn = open > 0 ? word(text, before[open - 1]!) : '';
+    if (fn === 'CAST' || fn === 'TRY_CAST') return 'cast';
+  }
+  return undefined;
+}
+
+function isName(t: Token): boolean {
+  return t.kind === TokenKind.Identifier || t.kind === TokenKind.QuotedIdentifier;
 }
 
 /** Index of the '(' not closed before `from` (inclusive), or -1. */
