@@ -134,6 +134,8 @@ describe('Flink SQL editor', () => {
     await page.keyboard.type(' FROM capt', { delay: 20 });
     const suggest = page.locator('.monaco-editor .suggest-widget');
     await suggest.filter({ hasText: 'capture' }).waitFor({ timeout: 10_000 });
+    // a list that opened by itself has nothing selected: the user picks with the arrow, then Enter
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.keyboard.type(' AS c', { delay: 20 });
     // back to `c.` and ask for completion there: the alias's columns
@@ -151,6 +153,97 @@ describe('Flink SQL editor', () => {
     const hover = page.locator('.monaco-hover').filter({ hasText: 'plate_no' });
     await hover.waitFor({ timeout: 10_000 });
     expect(await hover.innerText()).toContain('speed');
+    await page.close();
+  });
+
+  /** The script of the issue 13 bugs, opened in a new page; the cursor at the start. */
+  async function openIssue13(name: string) {
+    await createFile(
+      name,
+      [
+        '-- camera captures',
+        "CREATE TABLE capture (plate_no STRING COMMENT 'licence plate', speed INT) WITH ('connector' = 'datagen');",
+        'CREATE VIEW fast AS SELECT plate_no, speed * 2 AS double_speed FROM capture;',
+        'SELECT  FROM capture c JOIN fast f ON f.plate_no = c.plate_no;',
+        '',
+      ].join('\n'),
+    );
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.locator(`[data-testid="file-item"][data-name="${name}"]`).click();
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+Home');
+    return { page, suggest: page.locator('.monaco-editor .suggest-widget.visible') };
+  }
+
+  it('offers the columns of an alias on `.`, of views too (issue 13)', async () => {
+    const { page, suggest } = await openIssue13('alias.sql');
+    // `c.` right after SELECT on line 4, below a commented CREATE TABLE
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 'SELECT '.length; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('c.', { delay: 30 });
+    await suggest.filter({ hasText: 'plate_no' }).waitFor({ timeout: 10_000 });
+    expect(await suggest.innerText()).toContain('speed');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('speed, f.', { delay: 30 });
+    await suggest.filter({ hasText: 'double_speed' }).waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+
+  it('hovers a table with its connector and typed columns, and lists a view with its columns (issue 13)', async () => {
+    const { page, suggest } = await openIssue13('hover.sql');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 'SELECT  FROM ca'.length; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover').filter({ hasText: 'datagen' });
+    await hover.waitFor({ timeout: 10_000 });
+    const hoverText = await hover.innerText();
+    expect(hoverText).toContain('capture');
+    expect(hoverText).toContain('plate_no');
+    expect(hoverText).toContain('STRING');
+    await page.keyboard.press('Escape');
+    // FROM in a new statement: the commented table and the view with the columns of its query
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('SELECT * FROM ', { delay: 30 });
+    await suggest.filter({ hasText: 'fast' }).waitFor({ timeout: 10_000 });
+    expect(await suggest.innerText()).toContain('capture');
+    // the focused row shows its detail
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await suggest.locator('.monaco-list-row.focused').filter({ hasText: '2 columns' }).waitFor({ timeout: 5_000 });
+    await page.close();
+  });
+
+  it('keeps the newline on Enter where the user invents a name (issue 13)', async () => {
+    const { page } = await openIssue13('enter.sql');
+    const editorText = () =>
+      page.evaluate(() =>
+        ([...document.querySelectorAll('.monaco-editor .view-line')] as HTMLElement[])
+          .sort((x, y) => parseFloat(x.style.top) - parseFloat(y.style.top))
+          .map((l) => l.innerText.replace(/\u00a0/g, ' '))
+          .join('\n'),
+      );
+    await page.keyboard.press('Control+End');
+    // waits long enough for a list that would open by itself
+    await page.keyboard.type('CREATE TABLE x (', { delay: 30 });
+    await page.waitForTimeout(600);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('a INT', { delay: 30 });
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(';\nSELECT plate_no AS k', { delay: 30 });
+    await page.waitForTimeout(600);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('FROM capture;', { delay: 30 });
+    await page.waitForTimeout(300);
+    const text = await editorText();
+    expect(text).not.toContain('ABS');
+    expect(text).not.toContain('MAP_KEYS');
+    expect(text).toMatch(/CREATE TABLE x \(\n\s*a INT/);
+    expect(text).toMatch(/SELECT plate_no AS k\nFROM capture;/);
+    await page.screenshot({ path: join(ROOT, 'test', 'e2e', 'screenshots', 'editor-issue13.png') });
     await page.close();
   });
 

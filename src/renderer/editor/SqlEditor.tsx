@@ -6,6 +6,7 @@ import { useWorkbench, useWorkbenchStore } from '../state/store-context.js';
 import { useClient } from '../state/use-client.js';
 import { setActiveEditor } from './active-editor.js';
 import { modelFor, monaco, monacoTheme } from './monaco.js';
+import { SQL_SUGGEST_OPTIONS } from './sql-providers.js';
 import { sqlLanguage } from './sql-language-client.js';
 import type { Problem } from './sql-worker-protocol.js';
 
@@ -36,6 +37,7 @@ export function SqlEditor({ fileId, dark }: { fileId: number; dark: boolean }) {
       scrollBeyondLastLine: false,
       renderWhitespace: 'selection',
       theme: monacoTheme(dark),
+      ...SQL_SUGGEST_OPTIONS,
     });
     editorRef.current = editor;
     editor.onDidChangeCursorPosition((e) => store.getState().setCursor({ line: e.position.lineNumber, column: e.position.column }));

@@ -4,6 +4,7 @@ import type { OutlineItem } from '../../shared/sql/services/outline.js';
 import type { Locale } from '../../shared/contract/contract.js';
 import { functionDoc, optionDoc } from '../../shared/i18n/sql-docs.js';
 import type { HoverInfo } from '../../shared/sql/services/hover.js';
+import type { KnownKind } from '../../shared/sql/services/statement-scope.js';
 import { translator } from '../i18n/use-locale.js';
 import { FLINK_SQL } from './flink-sql-language.js';
 import { sqlLanguage } from './sql-language-client.js';
@@ -58,20 +59,44 @@ function docOf(doc: { group: string; key: string } | undefined): { documentation
   return text ? { documentation: text } : {};
 }
 
+/** i18n key of each kind of table a hover shows. */
+const TABLE_KIND_KEYS: Record<KnownKind, string> = {
+  table: 'editor.hover.table',
+  'temporary-table': 'editor.hover.temporaryTable',
+  view: 'editor.hover.view',
+  cte: 'editor.hover.cte',
+  subquery: 'editor.hover.subquery',
+};
+
 function hoverMarkdown(info: HoverInfo): string[] {
   const t = translator.t.bind(translator);
   switch (info.kind) {
     case 'column':
-      return [`**${info.name}** \`${info.type}\``, t('editor.hover.column', { table: info.table })];
+      // the comment is the user's own text, shown as written
+      return [`**${info.name}** \`${info.type}\``, t('editor.hover.column', { table: info.table }), info.comment ?? ''];
     case 'table':
       return [
-        `**${info.name}** (${t(`editor.hover.${info.tableKind}`)})`,
+        `**${info.name}** (${t(TABLE_KIND_KEYS[info.tableKind])})`,
+        info.connector ? t('editor.hover.connector', { connector: info.connector }) : '',
         info.columns.slice(0, 30).map((c) => `- ${c.name} \`${c.type}\``).join('\n') || t('editor.hover.noColumns'),
       ];
     case 'function':
       return [`\`${info.signature}\``, functionDoc(locale(), info.name) ?? ''];
   }
 }
+
+/**
+ * How suggestions behave in SQL editors: a list that opened by itself (typing, a space, '(' or
+ * '.') has nothing selected, so Enter inserts a newline and a guess never replaces what was typed;
+ * arrows or Ctrl+Space select, then Enter accepts. No word-based guesses from the document's text.
+ */
+export const SQL_SUGGEST_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
+  quickSuggestions: { other: 'on', comments: 'off', strings: 'on' },
+  suggestOnTriggerCharacters: true,
+  acceptSuggestionOnEnter: 'on',
+  wordBasedSuggestions: 'off',
+  suggest: { selectionMode: 'never', showWords: false },
+};
 
 let registered = false;
 
@@ -88,11 +113,13 @@ export function registerSqlProviders(): void {
       if (!answer) return { suggestions: [] };
       const replace = range(model, answer.replaceStart, answer.replaceEnd);
       return {
+        // asked again as the word grows: the service knows when a name is being invented, Monaco's fuzzy filter does not
+        incomplete: true,
         suggestions: answer.items.map((item) => ({
           label: item.label,
           kind: COMPLETION_KINDS[item.kind],
           insertText: item.insertText,
-          ...(item.detail ? { detail: item.detail } : {}),
+          ...(item.columns !== undefined ? { detail: translator.t('editor.completion.columns', { count: item.columns }) } : item.detail ? { detail: item.detail } : {}),
           sortText: `${item.rank}${item.label}`,
           ...docOf(item.doc),
           range: replace,

@@ -27,6 +27,10 @@ export interface TableInfo {
   readonly invalidOptions?: boolean;
   /** Static partition columns are written by PARTITION (...) instead of the query. */
   readonly partitionKeys?: readonly string[];
+  /** The 'connector' option of a script's CREATE TABLE (shown on hover). */
+  readonly connector?: string;
+  /** Created by CREATE TEMPORARY TABLE / VIEW. */
+  readonly temporary?: boolean;
 }
 
 export interface FunctionInfo {

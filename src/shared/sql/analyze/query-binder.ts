@@ -12,6 +12,9 @@ import { simpleType, typeInfo } from './types.js';
 /** Output columns of a query; undefined when not known (SELECT * over an unknown table). */
 export type Columns = ColumnInfo[] | undefined;
 
+/** Receives each bound SELECT with its scope (FROM relations, select-list aliases, enclosing scope) and the CTEs visible in it. */
+export type ScopeObserver = (select: Select, scope: Scope, ctes: ReadonlyMap<string, Columns>[]) => void;
+
 const WINDOW_TVFS = new Set(['TUMBLE', 'HOP', 'CUMULATE', 'SESSION']);
 /** Boolean binary operators as the parser writes them, found without the regex below. */
 const COMPARISONS = new Set(['AND', 'OR', '=', '<>', '!=', '<', '<=', '>', '>=']);
@@ -31,6 +34,8 @@ export class QueryBinder {
   constructor(
     private readonly session: Session,
     private readonly out: SemanticDiagnostic[],
+    /** Told each SELECT's scope once bound: hover and completion read names from it. */
+    private readonly observe?: ScopeObserver,
   ) {}
 
   // ---------- queries ----------
@@ -113,6 +118,7 @@ export class QueryBinder {
     if (s.having) this.expr(s.having, scope);
     if (s.qualify) this.expr(s.qualify, scope);
     for (const o of orderBy ?? []) this.expr(o.expr, scope);
+    if (this.observe) this.observe(s, scope, this.ctes.slice());
     return known ? output : undefined;
   }
 
@@ -253,14 +259,18 @@ export class QueryBinder {
     const parts = name.parts.map((p) => p.name);
     let cols: readonly ColumnInfo[] | undefined;
     let path: readonly string[] | undefined;
+    let source: TableInfo | undefined;
     const cte = parts.length === 1 ? this.cte(parts[0]!) : undefined;
     if (cte) cols = cte.columns;
     else {
-      const t = this.tableByName(name, true);
-      cols = t?.columns;
-      path = t?.path ?? this.session.fullPath(parts);
+      source = this.tableByName(name, true);
+      cols = source?.columns;
+      path = source?.path ?? this.session.fullPath(parts);
     }
-    return { name: alias?.name ?? parts[parts.length - 1], path: alias ? undefined : path, columns: columnAliases ? renamed(cols, columnAliases) : cols };
+    const relation = { name: alias?.name ?? parts[parts.length - 1], path: alias ? undefined : path, columns: columnAliases ? renamed(cols, columnAliases) : cols };
+    // only when observed: the checker binds millions of names and needs none of this
+    if (!this.observe) return relation;
+    return cte ? { ...relation, cte: true } : source ? { ...relation, source } : relation;
   }
 
   private cte(name: string): { columns: Columns } | undefined {
@@ -284,6 +294,8 @@ export class QueryBinder {
   }
 
   unknownTable(name: QualifiedName, path: readonly string[]): void {
+    // an observer wants bindings, not diagnostics: skip did-you-mean over a 10,000-table catalog
+    if (this.observe) return;
     const written = name.parts.map((p) => p.name).join('.');
     const candidates = this.session.tableNames(path);
     for (const frame of this.ctes) candidates.push(...frame.keys());
@@ -403,7 +415,7 @@ export class QueryBinder {
     const parts = e.name.parts;
     const name = parts[parts.length - 1]!.name;
     const builtin = parts.length === 1 ? builtinFunction(name) : undefined;
-    if (parts.length === 1 && !builtin && !isSyntaxCall(name) && !this.session.hasFunction(name) && !this.session.lenientFunctions()) {
+    if (!this.observe && parts.length === 1 && !builtin && !isSyntaxCall(name) && !this.session.hasFunction(name) && !this.session.lenientFunctions()) {
       const suggestions = didYouMean(name.toUpperCase(), [...builtinFunctionNames(), ...this.session.functionNames()]);
       this.out.push({ severity: 'error', code: 'sql.unknown-function', params: withSuggestions({ name }, suggestions), start: e.name.range.start, end: e.name.range.end });
     }
@@ -485,6 +497,7 @@ export class QueryBinder {
   }
 
   private unknownColumn(written: string, range: Range, candidates: string[], severity: 'error' | 'warning', last = written): void {
+    if (this.observe) return;
     const suggestions = didYouMean(last, candidates);
     this.out.push({ severity, code: 'sql.unknown-column', params: withSuggestions({ name: written }, suggestions), start: range.start, end: range.end });
   }

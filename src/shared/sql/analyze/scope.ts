@@ -1,4 +1,4 @@
-import type { ColumnInfo } from './catalog.js';
+import type { ColumnInfo, TableInfo } from './catalog.js';
 
 /** One FROM item as its columns are seen: a table, view, CTE, subquery, TVF or UNNEST. */
 export interface Relation {
@@ -8,6 +8,9 @@ export interface Relation {
   readonly path?: readonly string[];
   /** Undefined when not known: any column name is then accepted. */
   readonly columns: readonly ColumnInfo[] | undefined;
+  /** What a named FROM item stands for, for hover and completion: a table or view, or a CTE. */
+  readonly source?: TableInfo;
+  readonly cte?: boolean;
 }
 
 const byName = new WeakMap<readonly ColumnInfo[], Map<string, ColumnInfo>>();

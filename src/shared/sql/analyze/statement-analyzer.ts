@@ -3,7 +3,7 @@ import type { Identifier, QualifiedName } from '../ast/node.js';
 import type { ColumnInfo, TableInfo } from './catalog.js';
 import { checkConnectorOptions } from './connector-options-check.js';
 import { didYouMean } from './did-you-mean.js';
-import { QueryBinder, UNKNOWN, type Columns } from './query-binder.js';
+import { QueryBinder, UNKNOWN, type Columns, type ScopeObserver } from './query-binder.js';
 import { Scope } from './scope.js';
 import { withSuggestions, type SemanticDiagnostic } from './semantic-diagnostic.js';
 import { pathKey, type Session } from './session.js';
@@ -14,10 +14,10 @@ import { certainlyIncompatible, typeInfo } from './types.js';
  * With `quiet` (the statement has syntax errors) only the effects are kept, so one typo does not
  * make every later use of its table an error.
  */
-export function analyzeStatement(stmt: Statement, session: Session, quiet = false): SemanticDiagnostic[] {
+export function analyzeStatement(stmt: Statement, session: Session, quiet = false, observe?: ScopeObserver): SemanticDiagnostic[] {
   const out: SemanticDiagnostic[] = [];
   if (session.otherDialect() && stmt.kind !== 'Set' && stmt.kind !== 'Reset') return out;
-  new StatementAnalyzer(session, out, quiet).statement(stmt);
+  new StatementAnalyzer(session, out, quiet, observe).statement(stmt);
   return quiet ? [] : out;
 }
 
@@ -30,8 +30,9 @@ class StatementAnalyzer {
     private readonly session: Session,
     private readonly out: SemanticDiagnostic[],
     private readonly quiet: boolean,
+    observe?: ScopeObserver,
   ) {
-    this.binder = new QueryBinder(session, out);
+    this.binder = new QueryBinder(session, out, observe);
   }
 
   statement(s: Statement): void {
@@ -42,7 +43,7 @@ class StatementAnalyzer {
         return this.createTableAs(s);
       case 'CreateMaterializedTable': {
         const cols = this.binder.query(s.query);
-        this.define(s.name, cols, 'table', s.ifNotExists, { invalidOptions: checkConnectorOptions(s.options, false, this.out) > 0 });
+        this.define(s.name, cols, 'table', s.ifNotExists, { invalidOptions: checkConnectorOptions(s.options, false, this.out) > 0, connector: connectorOf(s.options) });
         return;
       }
       case 'CreateView': {
@@ -147,7 +148,7 @@ class StatementAnalyzer {
     }
     const invalidOptions = checkConnectorOptions(s.options, s.like !== undefined, this.out) > 0;
     const pk = s.constraints.find((c) => c.type === 'PRIMARY KEY')?.columns.map((c) => c.name) ?? s.columns.filter((c) => c.kind === 'PhysicalColumn' && c.constraint?.type === 'PRIMARY KEY').map((c) => c.name.name);
-    this.define(s.name, known ? columns : undefined, 'table', s.ifNotExists, { primaryKey: pk, partitionKeys: s.partitionedBy.map((p) => p.name), invalidOptions });
+    this.define(s.name, known ? columns : undefined, 'table', s.ifNotExists, { primaryKey: pk, partitionKeys: s.partitionedBy.map((p) => p.name), invalidOptions, connector: connectorOf(s.options) });
   }
 
   private createTableAs(s: CreateTableAs): void {
@@ -157,7 +158,7 @@ class StatementAnalyzer {
     const invalidOptions = checkConnectorOptions(s.options, false, this.out) > 0;
     let columns: Columns = cols;
     if (cols && declared.length > 0) columns = [...declared.filter((d) => !cols.some((c) => c.name === d.name)), ...cols.map((c) => declared.find((d) => d.name === c.name) ?? c)];
-    this.define(s.name, columns, 'table', s.ifNotExists, { invalidOptions });
+    this.define(s.name, columns, 'table', s.ifNotExists, { invalidOptions, connector: connectorOf(s.options) });
   }
 
   private column(c: Column, scope: Scope): ColumnInfo {
@@ -179,14 +180,16 @@ class StatementAnalyzer {
     this.out.push({ severity: 'error', code: 'sql.unknown-column', params: withSuggestions({ name: id.name }, didYouMean(id.name, names)), start: id.range.start, end: id.range.end });
   }
 
-  private define(name: QualifiedName, columns: Columns, kind: 'table' | 'view', ifNotExists: boolean, extra: { primaryKey?: string[]; partitionKeys?: string[]; invalidOptions?: boolean } = {}): void {
-    const { primaryKey, partitionKeys, invalidOptions } = extra;
+  private define(name: QualifiedName, columns: Columns, kind: 'table' | 'view', ifNotExists: boolean, extra: { primaryKey?: string[]; partitionKeys?: string[]; invalidOptions?: boolean; connector?: string | undefined } = {}): void {
+    const { primaryKey, partitionKeys, invalidOptions, connector } = extra;
     const path = this.session.fullPath(name.parts.map((p) => p.name));
     if (ifNotExists && this.session.table(path)) return;
     const table: Mutable<TableInfo> = { name: path[2]!, path, columns: this.quiet ? undefined : columns, kind };
     if (primaryKey && primaryKey.length > 0) table.primaryKey = primaryKey;
     if (partitionKeys && partitionKeys.length > 0) table.partitionKeys = partitionKeys;
     if (invalidOptions) table.invalidOptions = invalidOptions;
+    if (connector) table.connector = connector;
+    if (this.temporary) table.temporary = true;
     this.session.apply({ op: 'table', key: pathKey(path), table, temporary: this.temporary });
   }
 
@@ -289,4 +292,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function lastName(name: QualifiedName): string {
   return name.parts[name.parts.length - 1]!.name;
+}
+
+function connectorOf(options: readonly { key: string; value: string }[]): string | undefined {
+  for (const o of options) if (o.key === 'connector') return o.value;
+  return undefined;
 }

@@ -48,7 +48,7 @@ function sameColumn(a: ColumnInfo, b: ColumnInfo): boolean {
 }
 
 export function sameTable(a: TableInfo, b: TableInfo): boolean {
-  if (a.name !== b.name || a.kind !== b.kind || a.invalidOptions !== b.invalidOptions) return false;
+  if (a.name !== b.name || a.kind !== b.kind || a.invalidOptions !== b.invalidOptions || a.connector !== b.connector || a.temporary !== b.temporary) return false;
   if (!sameList(a.path, b.path) || !sameList(a.primaryKey, b.primaryKey) || !sameList(a.partitionKeys, b.partitionKeys)) return false;
   if (a.columns === b.columns) return true;
   if (!a.columns || !b.columns || a.columns.length !== b.columns.length) return false;

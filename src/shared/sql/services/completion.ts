@@ -2,7 +2,8 @@ import type { SchemaCatalog } from '../analyze/catalog.js';
 import { CONNECTORS, FORMATS, connectorSpec, formatSpec, type OptionSpec } from '../analyze/connectors/index.js';
 import { lex } from '../lex/lexer.js';
 import { TokenKind, isComment, type Token } from '../lex/token.js';
-import { aliasesIn, inFromList, nameOf, quote, statementAt, tableLookup, word } from './statement-scope.js';
+import { expectsType, inventsName } from './name-position.js';
+import { inFromList, nameOf, quote, relationIn, relationTable, StatementScope, word } from './statement-scope.js';
 
 /**
  * Completion that knows where it is in a Flink SQL statement, read from the tokens before the
@@ -18,6 +19,8 @@ export interface CompletionItem {
   readonly kind: CompletionKind;
   readonly insertText: string;
   readonly detail?: string;
+  /** A table's or view's number of columns (the editor words it in the user's language). */
+  readonly columns?: number;
   /** Where its one-line doc is: a connector's doc group and option key, or 'function' and the name. */
   readonly doc?: { readonly group: string; readonly key: string };
   /** Lower sorts first: columns before functions before keywords in expressions. */
@@ -48,14 +51,29 @@ const STATEMENT_KEYWORDS = [
 const EXPRESSION_KEYWORDS = [
   'FROM', 'WHERE', 'GROUP BY', 'HAVING', 'ORDER BY', 'LIMIT', 'JOIN', 'LEFT JOIN', 'INNER JOIN', 'ON', 'AS', 'AND', 'OR', 'NOT', 'IN', 'IS NULL',
   'IS NOT NULL', 'BETWEEN', 'LIKE', 'CASE', 'WHEN', 'THEN', 'ELSE', 'END', 'DISTINCT', 'UNION ALL', 'FOR SYSTEM_TIME AS OF', 'OVER', 'PARTITION BY',
-  'INTERVAL', 'CAST', 'TRY_CAST', 'TABLE', 'DESCRIPTOR', 'LATERAL TABLE', 'UNNEST', 'WINDOW',
+  'INTERVAL', 'CAST', 'TRY_CAST', 'TABLE', 'DESCRIPTOR', 'LATERAL TABLE', 'UNNEST', 'WINDOW', 'SELECT', 'VALUES',
+];
+
+/** Flink SQL data types, offered where a column's or a CAST's type is written. */
+const DATA_TYPES = [
+  'STRING', 'VARCHAR', 'CHAR', 'BOOLEAN', 'TINYINT', 'SMALLINT', 'INT', 'BIGINT', 'FLOAT', 'DOUBLE', 'DECIMAL', 'DATE', 'TIME', 'TIMESTAMP',
+  'TIMESTAMP_LTZ', 'BYTES', 'BINARY', 'VARBINARY', 'ARRAY', 'MAP', 'MULTISET', 'ROW', 'INTERVAL',
+];
+
+/** What may open a CREATE TABLE element besides a column name. */
+const TABLE_ELEMENT_KEYWORDS = ['PRIMARY KEY', 'WATERMARK FOR', 'CONSTRAINT'];
+
+const AFTER_TABLE_KEYWORDS = [
+  'AS', 'WHERE', 'JOIN', 'LEFT JOIN', 'RIGHT JOIN', 'INNER JOIN', 'FULL OUTER JOIN', 'CROSS JOIN', 'ON', 'GROUP BY', 'HAVING', 'ORDER BY', 'LIMIT',
+  'UNION ALL', 'FOR SYSTEM_TIME AS OF', 'WINDOW',
 ];
 
 const TABLE_CONTEXT = new Set(['FROM', 'JOIN', 'INTO', 'TABLE', 'UPDATE', 'DESCRIBE', 'DESC', 'OVERWRITE', 'TRUNCATE']);
 
 export function complete(text: string, offset: number, env: CompletionEnv = {}): CompletionResult {
   const limit = env.limit ?? 1000;
-  const { start, end, scriptTables } = statementAt(text, offset);
+  const statement = StatementScope.at(text, offset, env.catalog);
+  const { start, end } = statement;
   const tokens = lex(text, start, Math.max(end, offset)).filter((t) => t.kind !== TokenKind.EOF);
   const at = tokens.findIndex((t) => t.start < offset && offset <= t.end);
   const current = at >= 0 ? tokens[at]! : undefined;
@@ -104,34 +122,57 @@ export function complete(text: string, offset: number, env: CompletionEnv = {}):
     return result();
   }
 
-  const scriptByName = new Map(scriptTables.map((t) => [t.name, t] as const));
-  const lookup = tableLookup(scriptTables, env.catalog);
+  if (inventsName(text, before)) {
+    // a new column's name: only the clauses that may stand there, and only once typed
+    if (prefix && (lastWord === '(' || lastWord === ',')) for (const k of TABLE_ELEMENT_KEYWORDS) push({ label: k, kind: 'keyword', insertText: k, rank: 0 });
+    return result();
+  }
 
-  // `alias.` → the columns of that table or alias
-  if (last && word(text, last) === '.' && before.length >= 2) {
-    const owner = nameOf(text, before[before.length - 2]!);
-    const table = lookup(aliasesIn(text, all).get(owner) ?? owner);
+  const typeWanted = expectsType(text, before);
+  if (typeWanted) {
+    for (const k of DATA_TYPES) push({ label: k, kind: 'keyword', insertText: k, rank: 0 });
+    if (typeWanted === 'column') for (const k of ['AS', 'METADATA']) push({ label: k, kind: 'keyword', insertText: k, rank: 1 });
+    return result();
+  }
+
+  // `alias.` → the columns of what the alias names: a table, view, CTE or subquery
+  if (last && lastWord === '.' && before.length >= 2) {
+    const qualifier = qualifierBefore(text, before);
+    const scope = statement.scopeAt(offset, { wordStart: replaceStart });
+    const relation = relationIn(scope, qualifier);
+    const table = relation ? relationTable(relation) : statement.table(qualifier);
     for (const c of table?.columns() ?? []) push({ label: c.name, kind: 'column', insertText: quote(c.name), detail: c.type, rank: 0 });
     return result();
   }
 
   if (TABLE_CONTEXT.has(lastWord) || (lastWord === ',' && inFromList(text, before))) {
-    for (const t of scriptTables) push({ label: t.name, kind: t.kind, insertText: quote(t.name), detail: `${t.columns().length} columns`, rank: 0 });
-    for (const t of env.catalog?.tables() ?? []) {
-      if (scriptByName.has(t.name) || !t.name.toLowerCase().startsWith(prefix)) continue;
-      push({ label: t.name, kind: t.kind, insertText: quote(t.name), detail: `${t.columns?.length ?? 0} columns`, rank: 1 });
+    // CTEs of the query being typed come first: they hide tables of the same name
+    const ctes = lastWord === 'FROM' || lastWord === 'JOIN' || lastWord === ',' ? statement.ctesAt(offset, { wordStart: replaceStart }) : [];
+    for (const cte of ctes) push({ label: cte.name, kind: 'table', insertText: quote(cte.name), columns: cte.columnCount, rank: 0 });
+    const hidden = new Set(ctes.map((c) => c.name));
+    for (const table of statement.tables(prefix)) {
+      if (hidden.has(table.name)) continue;
+      push({ label: table.name, kind: table.kind === 'view' ? 'view' : 'table', insertText: quote(table.name), columns: table.columnCount, rank: table.own ? 0 : 1 });
     }
     return result();
   }
 
+  // After a FROM item: its alias or the next clause, never a function
+  if (last && (last.kind === TokenKind.Identifier || last.kind === TokenKind.QuotedIdentifier || lastWord === ')') && inFromList(text, before)) {
+    for (const k of AFTER_TABLE_KEYWORDS) push({ label: k, kind: 'keyword', insertText: k, rank: 2 });
+    return result();
+  }
+
   // Inside an expression: columns of the tables in scope, then functions, then keywords.
-  const aliases = aliasesIn(text, all);
   const seen = new Set<string>();
-  for (const tableName of new Set(aliases.values())) {
-    for (const c of lookup(tableName)?.columns() ?? []) {
-      if (seen.has(c.name)) continue;
-      seen.add(c.name);
-      push({ label: c.name, kind: 'column', insertText: quote(c.name), detail: `${c.type} · ${tableName}`, rank: 0 });
+  for (let scope = statement.scopeAt(offset, { wordStart: replaceStart }); scope; scope = scope.parent) {
+    for (const relation of scope.relations) {
+      const table = relationTable(relation);
+      for (const c of table.columns()) {
+        if (seen.has(c.name)) continue;
+        seen.add(c.name);
+        push({ label: c.name, kind: 'column', insertText: quote(c.name), detail: `${c.type} · ${table.name}`, rank: 0 });
+      }
     }
   }
   for (const f of env.functions ?? []) {
@@ -139,6 +180,18 @@ export function complete(text: string, offset: number, env: CompletionEnv = {}):
   }
   for (const k of EXPRESSION_KEYWORDS) push({ label: k, kind: 'keyword', insertText: k, rank: 2 });
   return result();
+}
+
+/** The written name before a trailing '.': `db.t.` gives ['db', 't']. */
+function qualifierBefore(text: string, before: readonly Token[]): string[] {
+  const parts: string[] = [];
+  for (let i = before.length - 2; i >= 0; i -= 2) {
+    const t = before[i]!;
+    if (t.kind !== TokenKind.Identifier && t.kind !== TokenKind.QuotedIdentifier && t.kind !== TokenKind.Keyword) break;
+    parts.unshift(nameOf(text, t));
+    if (i === 0 || word(text, before[i - 1]!) !== '.') break;
+  }
+  return parts;
 }
 
 /** Inside WITH ( ... ): the option specs that apply, keys already used, and the key before `=`. */

@@ -53,6 +53,24 @@ describe('script checker', () => {
     }
   });
 
+  it('gives hover and completion the session a fresh checker gives, edits and checks interleaved', () => {
+    const rnd = random(7);
+    let text = generateScript(200) + TAIL;
+    const checker = new ScriptChecker();
+    const tables = (c: ScriptChecker, at: number) => {
+      const { session, start, end } = c.sessionAt(text, at);
+      return { start, end, use: [session.catalog, session.database], tables: [...session.tables.entries()] };
+    };
+    for (let i = 0; i < 120; i++) {
+      const at = Math.floor(rnd() * (text.length + 1));
+      if (rnd() < 0.6) text = text.slice(0, at) + SNIPPETS[Math.floor(rnd() * SNIPPETS.length)] + text.slice(at);
+      else text = text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 6));
+      const cursor = Math.floor(rnd() * (text.length + 1));
+      expect({ edit: i, ...tables(checker, cursor) }).toEqual({ edit: i, ...tables(new ScriptChecker(), cursor) });
+      if (i % 3 === 0) expect(checker.check(text).diagnostics).toEqual(new ScriptChecker().check(text).diagnostics);
+    }
+  });
+
   it('re-checks the users of a table whose definition changed, and only them', () => {
     const text = generateScript(400);
     const checker = new ScriptChecker();

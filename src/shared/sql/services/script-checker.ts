@@ -82,25 +82,8 @@ export class ScriptChecker {
     const session = this.options.syntaxOnly ? undefined : new Session(this.options.catalog, this.catalogMemo, this.pool);
     let parsed = 0;
     for (const slice of slices) {
-      let entry = this.cache.get(slice.text);
-      // ASTs are not cached: kept alive they would be promoted and make every collection
-      // slow; re-parsing the one statement whose analysis must be redone is cheaper.
-      let nodes: readonly Statement[] | undefined;
-      if (!entry) {
-        // Parsed in place in the whole text (flat: lexing it is faster than a sliced copy), so
-        // offsets are shifted to the statement's start for the cache.
-        const result = parseStatement(text, slice.start, slice.end, this.options);
-        nodes = statementNodes(result);
-        entry = {
-          kind: result.node.kind,
-          length: slice.text.length,
-          diagnostics: relative(result.diagnostics, slice.start),
-          broken: result.following !== undefined || result.diagnostics.some((d) => d.severity === 'error'),
-          seen: generation,
-        };
-        this.cache.set(slice.text, entry);
-        parsed++;
-      }
+      const { entry, nodes } = this.entry(text, slice, generation);
+      if (nodes) parsed++;
       if (entry.seen !== generation || nodes) live++;
       entry.seen = generation;
       statements.push({ kind: entry.kind, start: slice.start, end: slice.end });
@@ -116,6 +99,55 @@ export class ScriptChecker {
     // Keep this script's statements plus a bounded number of older ones (undo/redo hits them).
     if (this.cache.size > live + SPARE_ENTRIES) for (const [key, entry] of this.cache) if (entry.seen !== generation) this.cache.delete(key);
     return { statements, diagnostics, parsed };
+  }
+
+  /**
+   * The session as the statements before the one at `offset` leave it (tables, views with the
+   * columns of their queries, USE...), and that statement's bounds: hover and completion read
+   * names from the same analysis as diagnostics. Cached statements only replay their effects.
+   */
+  sessionAt(text: string, offset: number): { session: Session; start: number; end: number } {
+    const session = new Session(this.options.catalog, this.catalogMemo, this.pool);
+    let start = 0;
+    let end = text.length;
+    const generation = ++this.generation;
+    let live = 0;
+    this.pool.next();
+    for (const slice of this.splitter.split(text)) {
+      // a statement closed by its ';' before the cursor is context; an open one is where we are
+      if (slice.end <= offset && text.charCodeAt(slice.end - 1) === 59) {
+        const { entry, nodes } = this.entry(text, slice, generation);
+        entry.seen = generation;
+        live++;
+        this.analyze(entry, session, text, slice, nodes);
+        start = slice.end;
+        continue;
+      }
+      if (slice.start <= offset) end = slice.end;
+      break;
+    }
+    if (this.cache.size > live + SPARE_ENTRIES) for (const [key, entry] of this.cache) if (entry.seen !== generation) this.cache.delete(key);
+    return { session, start, end };
+  }
+
+  /** The cache entry of a statement, parsing it (and returning its nodes) when new. */
+  private entry(text: string, slice: StatementSlice, generation: number): { entry: CachedStatement; nodes: readonly Statement[] | undefined } {
+    const entry = this.cache.get(slice.text);
+    // ASTs are not cached: kept alive they would be promoted and make every collection
+    // slow; re-parsing the one statement whose analysis must be redone is cheaper.
+    if (entry) return { entry, nodes: undefined };
+    // Parsed in place in the whole text (flat: lexing it is faster than a sliced copy), so
+    // offsets are shifted to the statement's start for the cache.
+    const result = parseStatement(text, slice.start, slice.end, this.options);
+    const created: CachedStatement = {
+      kind: result.node.kind,
+      length: slice.text.length,
+      diagnostics: relative(result.diagnostics, slice.start),
+      broken: result.following !== undefined || result.diagnostics.some((d) => d.severity === 'error'),
+      seen: generation,
+    };
+    this.cache.set(slice.text, created);
+    return { entry: created, nodes: statementNodes(result) };
   }
 
   /** The statement's semantic diagnostics, from the cache while what it read is unchanged. */

@@ -1,52 +1,176 @@
-import { DEFAULT_CATALOG, DEFAULT_DATABASE, type SchemaCatalog } from '../analyze/catalog.js';
+import type { ColumnInfo, SchemaCatalog, TableInfo } from '../analyze/catalog.js';
+import { columnOf, type Relation, type Scope } from '../analyze/scope.js';
+import type { Session } from '../analyze/session.js';
+import { analyzeStatement } from '../analyze/statement-analyzer.js';
 import { TokenKind, type Token } from '../lex/token.js';
 import { parseStatement } from '../parse/parser.js';
-import { splitStatements } from '../parse/split.js';
+import { ScriptChecker } from './script-checker.js';
 
 /**
- * What is in scope at a cursor, read leniently from tokens (the statement being typed rarely
- * parses): the statement around the cursor, the tables the script defined before it, the
- * aliases of its FROM clause. Completion and hover both stand on it.
+ * What is in scope at a cursor, as the analyzer binds it (the same binding diagnostics use): the
+ * statement around the cursor, the tables and views the script defined before it (with the columns
+ * of each view's query), and the scopes of the SELECTs of the statement being typed (aliases, CTEs,
+ * subqueries with their produced columns). Completion and hover both stand on it.
  */
+export type KnownKind = 'table' | 'temporary-table' | 'view' | 'cte' | 'subquery';
+
+export interface KnownColumn {
+  readonly name: string;
+  readonly type: string;
+  readonly comment?: string;
+}
+
 export interface KnownTable {
   readonly name: string;
-  readonly kind: 'table' | 'view';
+  readonly kind: KnownKind;
+  readonly connector?: string;
+  readonly columnCount: number;
   /** Read lazily: a catalog of 10,000 tables must not be copied on every keystroke. */
-  columns(): readonly { readonly name: string; readonly type: string }[];
+  columns(): readonly KnownColumn[];
 }
 
-/** Tables defined by a statement, by statement text: completion re-reads the script on each call. */
-const definedBy = new Map<string, KnownTable | null>();
-const DEFINED_CACHE_LIMIT = 5000;
+/** One checker per catalog, kept between calls: statements before the cursor replay their cached analysis. */
+const checkers = new WeakMap<object, ScriptChecker>();
+const NO_CATALOG = {};
 
-/** The statement around `offset` and the tables the statements closed before it define. */
-export function statementAt(text: string, offset: number): { start: number; end: number; scriptTables: KnownTable[] } {
-  let start = 0;
-  let end = text.length;
-  const scriptTables: KnownTable[] = [];
-  for (const slice of splitStatements(text)) {
-    // A statement closed by its ';' before the cursor is context; an open one is where we are.
-    if (slice.end <= offset && text.charCodeAt(slice.end - 1) === 59) {
-      collectTables(slice.text, scriptTables);
-      start = slice.end;
-      continue;
+export class StatementScope {
+  private bound: Bound[] | undefined;
+  private boundText: string | undefined;
+
+  private constructor(
+    readonly text: string,
+    /** The statement around the cursor. */
+    readonly start: number,
+    readonly end: number,
+    private readonly session: Session,
+    private readonly catalog: SchemaCatalog | undefined,
+  ) {}
+
+  static at(text: string, offset: number, catalog?: SchemaCatalog): StatementScope {
+    const key = catalog ?? NO_CATALOG;
+    let checker = checkers.get(key);
+    if (!checker) {
+      checker = new ScriptChecker(catalog ? { catalog } : {});
+      checkers.set(key, checker);
     }
-    if (slice.start > offset) break;
-    end = slice.end;
-    break;
+    const { session, start, end } = checker.sessionAt(text, offset);
+    return new StatementScope(text, start, end, session, catalog);
   }
-  return { start, end, scriptTables };
+
+  /**
+   * Tables and views of the current catalog and database whose lower-case name starts with
+   * `typed`: the script's first, then the catalog's. Plain entries, no column lists: a catalog
+   * of 10,000 tables is listed on every keystroke after FROM.
+   */
+  tables(typed = ''): { name: string; kind: KnownKind; columnCount: number; own: boolean }[] {
+    const prefix = [this.session.catalog, this.session.database];
+    const out: { name: string; kind: KnownKind; columnCount: number; own: boolean }[] = [];
+    const own = new Set<string>();
+    for (const t of this.session.tables.values()) {
+      if (t.path[0] !== prefix[0] || t.path[1] !== prefix[1]) continue;
+      own.add(t.name);
+      if (t.name.toLowerCase().startsWith(typed)) out.push({ name: t.name, kind: kindOf(t), columnCount: t.columns?.length ?? 0, own: true });
+    }
+    for (const t of this.catalog?.tables(prefix) ?? []) {
+      if (!own.has(t.name) && t.name.toLowerCase().startsWith(typed)) out.push({ name: t.name, kind: kindOf(t), columnCount: t.columns?.length ?? 0, own: false });
+    }
+    return out;
+  }
+
+  /** A table or view by its written name (t, db.t, cat.db.t), as the session resolves it. */
+  table(parts: readonly string[]): KnownTable | undefined {
+    const t = this.session.table(this.session.fullPath(parts));
+    return t ? known(t) : undefined;
+  }
+
+  /**
+   * The scope of the innermost SELECT of the current statement around `offset`. With `typing`,
+   * the word being typed there (from `wordStart`) is replaced by a placeholder name first, so a
+   * half-written `c.` still parses as a column of the SELECT it stands in.
+   */
+  scopeAt(offset: number, typing?: { wordStart: number }): Scope | undefined {
+    return this.boundAt(offset, typing)?.scope;
+  }
+
+  /** CTEs visible in the innermost SELECT at `offset` (innermost last shadows), with their columns. */
+  ctesAt(offset: number, typing?: { wordStart: number }): KnownTable[] {
+    const out = new Map<string, KnownTable>();
+    for (const frame of this.boundAt(offset, typing)?.ctes ?? []) {
+      for (const [name, columns] of frame) {
+        const list = (columns ?? []).map(knownColumn);
+        out.set(name, { name, kind: 'cte', columnCount: list.length, columns: () => list });
+      }
+    }
+    return [...out.values()];
+  }
+
+  private boundAt(offset: number, typing?: { wordStart: number }): Bound | undefined {
+    const text = typing ? `${this.text.slice(this.start, typing.wordStart)}${PLACEHOLDER}${this.text.slice(offset, this.end)}` : this.text.slice(this.start, this.end);
+    if (this.boundText !== text) {
+      this.boundText = text;
+      const bound: Bound[] = [];
+      const { node } = parseStatement(text);
+      // the statement's own effects (a CREATE VIEW being typed) land in this throwaway session
+      analyzeStatement(node, this.session, false, (select, scope, ctes) => bound.push({ select, scope, ctes }));
+      this.bound = bound;
+    }
+    const at = (typing ? typing.wordStart : offset) - this.start;
+    let best: Bound | undefined;
+    for (const b of this.bound!) {
+      const r = b.select.range;
+      if (r.start <= at && at <= r.end && (!best || r.end - r.start < best.select.range.end - best.select.range.start)) best = b;
+    }
+    return best;
+  }
 }
 
-/** Finds a table by name: the script's own first, else the catalog's (read only when named). */
-export function tableLookup(scriptTables: readonly KnownTable[], catalog: SchemaCatalog | undefined): (name: string) => KnownTable | undefined {
-  const own = new Map(scriptTables.map((t) => [t.name, t] as const));
-  return (name) => {
-    const mine = own.get(name);
-    if (mine) return mine;
-    const info = catalog?.table([DEFAULT_CATALOG, DEFAULT_DATABASE, name]) ?? catalog?.tables().find((t) => t.name === name);
-    return info ? { name: info.name, kind: info.kind, columns: () => (info.columns ?? []).map((c) => ({ name: c.name, type: c.type.text })) } : undefined;
-  };
+interface Bound {
+  readonly select: { readonly range: { readonly start: number; readonly end: number } };
+  readonly scope: Scope;
+  readonly ctes: ReadonlyMap<string, readonly ColumnInfo[] | undefined>[];
+}
+
+/** Stands for the word being typed: a name no script uses. */
+const PLACEHOLDER = 'weir_cursor_';
+
+/** The relation `qualifier` names in a scope or an enclosing one. */
+export function relationIn(scope: Scope | undefined, qualifier: readonly string[]): Relation | undefined {
+  for (let s = scope; s; s = s.parent) {
+    const r = s.relation(qualifier);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+/** The relation a column name belongs to in the innermost scope that has it. */
+export function columnIn(scope: Scope | undefined, name: string): { relation: Relation; column: ColumnInfo } | undefined {
+  for (let s = scope; s; s = s.parent) {
+    for (const relation of s.relations) {
+      const column = relation.columns ? columnOf(relation.columns, name) : undefined;
+      if (column) return { relation, column };
+    }
+  }
+  return undefined;
+}
+
+/** A FROM relation as a table: its source table or view, a CTE, or a subquery under its alias. */
+export function relationTable(r: Relation): KnownTable {
+  if (r.source && r.name === r.source.name) return known(r.source);
+  const columns = (r.columns ?? []).map(knownColumn);
+  const kind: KnownKind = r.cte ? 'cte' : r.source ? kindOf(r.source) : 'subquery';
+  return { name: r.source?.name ?? r.name ?? '', kind, ...(r.source?.connector ? { connector: r.source.connector } : {}), columnCount: columns.length, columns: () => columns };
+}
+
+function kindOf(t: TableInfo): KnownKind {
+  return t.kind === 'view' ? 'view' : t.temporary ? 'temporary-table' : 'table';
+}
+
+function known(t: TableInfo): KnownTable {
+  return { name: t.name, kind: kindOf(t), ...(t.connector ? { connector: t.connector } : {}), columnCount: t.columns?.length ?? 0, columns: () => (t.columns ?? []).map(knownColumn) };
+}
+
+function knownColumn(c: ColumnInfo): KnownColumn {
+  return c.comment ? { name: c.name, type: c.type.text, comment: c.comment } : { name: c.name, type: c.type.text };
 }
 
 export function word(text: string, token: Token): string {
@@ -60,34 +184,6 @@ export function nameOf(text: string, token: Token): string {
 /** Backticks for names that are not plain words (or would read as keywords). */
 export function quote(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `\`${name.replace(/`/g, '``')}\``;
-}
-
-/** Table name for each alias (and each table's own name) after FROM / JOIN in the statement. */
-export function aliasesIn(text: string, tokens: readonly Token[]): Map<string, string> {
-  const map = new Map<string, string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const w = word(text, tokens[i]!);
-    if (w !== 'FROM' && w !== 'JOIN' && !(w === ',' && inFromList(text, tokens.slice(0, i + 1)))) continue;
-    let j = i + 1;
-    const parts: string[] = [];
-    while (j < tokens.length && (tokens[j]!.kind === TokenKind.Identifier || tokens[j]!.kind === TokenKind.QuotedIdentifier)) {
-      parts.push(nameOf(text, tokens[j]!));
-      if (word(text, tokens[j + 1] ?? tokens[j]!) !== '.') break;
-      j += 2;
-    }
-    if (parts.length === 0) continue;
-    const table = parts[parts.length - 1]!;
-    map.set(table, table);
-    let k = j + 1;
-    // skip FOR SYSTEM_TIME AS OF <expr> up to AS alias: take the next AS <name> or a bare name
-    if (word(text, tokens[k] ?? tokens[j]!) === 'FOR') {
-      while (k < tokens.length && !(word(text, tokens[k]!) === 'AS' && word(text, tokens[k + 1] ?? tokens[k]!) !== 'OF' && word(text, tokens[k - 1]!) !== 'SYSTEM_TIME')) k++;
-    }
-    if (word(text, tokens[k] ?? tokens[j]!) === 'AS') k++;
-    const alias = tokens[k];
-    if (alias && (alias.kind === TokenKind.Identifier || alias.kind === TokenKind.QuotedIdentifier)) map.set(nameOf(text, alias), table);
-  }
-  return map;
 }
 
 /** True when the last FROM/JOIN before the end is not yet closed by WHERE/GROUP/ON... */
@@ -105,33 +201,4 @@ export function inFromList(text: string, tokens: readonly Token[]): boolean {
     }
   }
   return false;
-}
-
-/** Tables and views a statement defines, with their columns, for completion later in the script. */
-function collectTables(statementText: string, out: KnownTable[]): void {
-  let known = definedBy.get(statementText);
-  if (known === undefined) {
-    known = definedTable(statementText);
-    if (definedBy.size >= DEFINED_CACHE_LIMIT) definedBy.clear();
-    definedBy.set(statementText, known);
-  }
-  if (known) out.push(known);
-}
-
-function definedTable(statementText: string): KnownTable | null {
-  const first = statementText.trimStart().slice(0, 40).toUpperCase();
-  if (!first.startsWith('CREATE')) return null;
-  const { node } = parseStatement(statementText);
-  if (node.kind === 'CreateTable' || node.kind === 'CreateTableAs') {
-    const columns = node.columns.map((c) => ({
-      name: c.name.name,
-      type: c.kind === 'PhysicalColumn' ? statementText.slice(c.type.range.start, c.type.range.end) : c.kind === 'MetadataColumn' ? 'METADATA' : 'AS …',
-    }));
-    return { name: node.name.parts[node.name.parts.length - 1]!.name, kind: 'table', columns: () => columns };
-  }
-  if (node.kind === 'CreateView') {
-    const columns = (node.columns ?? []).map((c) => ({ name: c.name, type: '' }));
-    return { name: node.name.parts[node.name.parts.length - 1]!.name, kind: 'view', columns: () => columns };
-  }
-  return null;
 }
