@@ -18,7 +18,7 @@ describe('applications: deploy twice, upgrade, a same-name job started elsewhere
 
   function weir(home: string, ...args: string[]): { code: number; out: string; err: string } {
     const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'main', 'cli.js'), ...args], {
-      env: { ...process.env, WEIR_HOME: home, WEIR_LANG: 'en', PG_PASSWORD: 'weir' },
+      env: { ...process.env, WEIR_HOME: home, WEIR_LANG: 'en', PG_PASSWORD: 'weir', WEIR_LOCAL_STACK: 'off' }, // it adds Local itself
       encoding: 'utf8',
       timeout: 240_000,
     });
