@@ -72,7 +72,6 @@ describe('browser host over TLS', () => {
     const status = await new Promise<number>((resolve) => {
       const ws = new WebSocket(`wss://127.0.0.1:${host.port}/ws?token=${host.token}`, {
         ca: identity.cert,
-        servername: 'edge01.test',
         headers: { Host: `edge01.test:${host.port}`, Origin: `http://edge01.test:${host.port}` },
       });
       ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
