@@ -39,6 +39,8 @@ export interface BrowserHostOptions {
   readonly sessionLimits?: SessionLimits;
   readonly socketLimits?: SocketLimits;
   readonly now?: () => number;
+  /** How often ended sessions' sockets are closed (tests shorten it). */
+  readonly sweepMs?: number;
 }
 
 export interface BrowserHost {
@@ -198,7 +200,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (ended) ws.close(CLOSE_SESSION_ENDED, 'session ended');
     }
   }
-  const sweeper = setInterval(sweep, SWEEP_MS);
+  const sweeper = setInterval(sweep, options.sweepMs ?? SWEEP_MS);
   sweeper.unref();
 
   await new Promise<void>((resolve, reject) => {
