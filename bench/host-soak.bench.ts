@@ -3,7 +3,8 @@
  * `npm run build` first) for WEIR_SOAK_MINUTES (default 30), with the local stack when it is up
  * (WEIR_STACK_HOME; the bench never starts or stops it). Prints the server's memory at the start,
  * every few minutes and at the end, and every error; exits 1 on an error or a memory rise past
- * WEIR_SOAK_MAX_GROWTH_MB (default 64) from just after warm-up to the last tenth of the run. Issue 10's proof
+ * WEIR_SOAK_MAX_GROWTH_MB (default 64) from just after warm-up to the last tenth of the run.
+ * WEIR_SOAK_SOCKETS, WEIR_SOAK_PAUSE_MS and WEIR_SOAK_ONLY (calls to keep) change the load. Issue 10's proof
  * that the host stays flat under long use.
  */
 import { spawn } from 'node:child_process';
@@ -20,6 +21,13 @@ const SOCKETS = Number(process.env.WEIR_SOAK_SOCKETS ?? 20);
 const PAUSE_MS = Number(process.env.WEIR_SOAK_PAUSE_MS ?? 100);
 const MAX_GROWTH_MB = Number(process.env.WEIR_SOAK_MAX_GROWTH_MB ?? 64);
 const CALL_TIMEOUT_MS = 30_000;
+/** WEIR_SOAK_ONLY=stack.status,files.list: only these calls, to find which one holds memory. */
+const ONLY = (process.env.WEIR_SOAK_ONLY ?? '').split(',').filter(Boolean);
+/** A roll in the mix below that picks each call. */
+const ROLLS: Record<string, number> = {
+  'files.list': 0.1, 'files.read': 0.3, 'files.save': 0.5, 'files.history': 0.6, 'jobs.list': 0.7,
+  'stack.status': 0.75, 'clusters.list': 0.85, 'deployments.list': 0.88, 'settings.get': 0.92, 'app.info': 0.97,
+};
 
 interface Stats {
   calls: number;
@@ -89,7 +97,7 @@ async function client(url: string, n: number, end: number, stats: Stats): Promis
   const file = (await call('files.create', { workspaceId, name: `soak-${n}.sql`, content: 'SELECT 1;' })) as { id: number };
   let edits = 0;
   while (Date.now() < end && !closed) {
-    const roll = Math.random();
+    const roll = ONLY.length > 0 ? ROLLS[ONLY[Math.floor(Math.random() * ONLY.length)]!]! : Math.random();
     if (roll < 0.25) await call('files.list', { workspaceId });
     else if (roll < 0.4) await call('files.read', { id: file.id });
     else if (roll < 0.55) {
