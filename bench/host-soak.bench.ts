@@ -41,7 +41,15 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
 }
 
-async function startServer(home: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+interface Server {
+  url: string;
+  pid: number;
+  /** Set when the server ended on its own (or was killed): the run stops and says so. */
+  died: string | null;
+  stop: () => Promise<void>;
+}
+
+async function startServer(home: string): Promise<Server> {
   const child = spawn(process.execPath, ['--expose-gc', join(ROOT, 'dist', 'main', 'cli.js'), 'serve', '--port', '0', '--json'], {
     env: { ...process.env, WEIR_HOME: home, WEIR_LOCAL_STACK: 'off' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -50,12 +58,28 @@ async function startServer(home: string): Promise<{ url: string; pid: number; st
     createInterface({ input: child.stdout }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`weir serve exited with ${code}`)));
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return { url: (JSON.parse(line) as { url: string }).url, pid: child.pid!, stop: async () => void (child.kill('SIGTERM'), await exited) };
+  let stopping = false;
+  const server: Server = {
+    url: (JSON.parse(line) as { url: string }).url,
+    pid: child.pid!,
+    died: null,
+    stop: async () => {
+      stopping = true;
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      if (!stopping) server.died = `weir serve ended during the run (exit ${code}, signal ${signal}) at ${new Date().toISOString()}`;
+      resolve();
+    }),
+  );
+  return server;
 }
 
 /** One socket's life: a random mix of what the workbench does, until `end`. */
-async function client(url: string, n: number, end: number, stats: Stats): Promise<void> {
+async function client(url: string, n: number, end: number, stats: Stats, server: Server): Promise<void> {
   const u = new URL(url);
   const ws = new WebSocket(`ws://${u.host}/ws?token=${u.searchParams.get('token')}`);
   await new Promise((resolve, reject) => {
@@ -96,7 +120,7 @@ async function client(url: string, n: number, end: number, stats: Stats): Promis
   const workspaceId = ((await call('workspaces.list', {})) as { id: number }[])[0]!.id;
   const file = (await call('files.create', { workspaceId, name: `soak-${n}.sql`, content: 'SELECT 1;' })) as { id: number };
   let edits = 0;
-  while (Date.now() < end && !closed) {
+  while (Date.now() < end && !closed && !server.died) {
     const roll = ONLY.length > 0 ? ROLLS[ONLY[Math.floor(Math.random() * ONLY.length)]!]! : Math.random();
     if (roll < 0.25) await call('files.list', { workspaceId });
     else if (roll < 0.4) await call('files.read', { id: file.id });
@@ -114,7 +138,7 @@ async function client(url: string, n: number, end: number, stats: Stats): Promis
     else await call('app.info', {});
     await new Promise((r) => setTimeout(r, PAUSE_MS * (0.5 + Math.random())));
   }
-  if (closed && Date.now() < end) error('socket closed by the server');
+  if (closed && Date.now() < end && !server.died) error('socket closed by the server');
   ws.close();
 }
 
@@ -125,7 +149,13 @@ async function main(): Promise<void> {
   const end = started + MINUTES * 60_000;
   const stats: Stats = { calls: 0, errors: new Map(), slowest: 0, byMethod: new Map() };
   const samples: { at: number; mb: number }[] = [];
-  const sample = () => samples.push({ at: (Date.now() - started) / 60_000, mb: rssMb(server.pid) });
+  const sample = () => {
+    try {
+      if (!server.died) samples.push({ at: (Date.now() - started) / 60_000, mb: rssMb(server.pid) });
+    } catch {
+      /* the server is gone: its exit handler says so */
+    }
+  };
   sample();
   process.stdout.write(`host soak: ${SOCKETS} sockets for ${MINUTES} min against ${new URL(server.url).origin}; server rss at start ${samples[0]!.mb.toFixed(0)} MB\n`);
   const sampler = setInterval(sample, Math.min(60_000, Math.max(1000, (MINUTES * 60_000) / 60)));
@@ -133,7 +163,7 @@ async function main(): Promise<void> {
     const last = samples.at(-1)!;
     process.stdout.write(`  ${last.at.toFixed(1)} min: ${stats.calls} calls, rss ${last.mb.toFixed(0)} MB, errors ${[...stats.errors.values()].reduce((a, b) => a + b, 0)}\n`);
   }, Math.min(5 * 60_000, Math.max(10_000, (MINUTES * 60_000) / 6)));
-  await Promise.all(Array.from({ length: SOCKETS }, (_, n) => client(server.url, n, end, stats)));
+  await Promise.all(Array.from({ length: SOCKETS }, (_, n) => client(server.url, n, end, stats, server)));
   clearInterval(sampler);
   clearInterval(reporter);
   sample();
@@ -151,6 +181,7 @@ async function main(): Promise<void> {
   const late = median(lateWindow.length > 0 ? lateWindow : [samples.at(-1)!.mb]);
   const peak = Math.max(...samples.map((s) => s.mb));
   const errors = [...stats.errors].map(([what, n]) => `${what} x${n}`);
+  if (server.died) errors.unshift(server.died);
   process.stdout.write(
     `host soak: ${stats.calls} calls in ${MINUTES} min (${(stats.calls / (MINUTES * 60)).toFixed(0)}/s), slowest ${stats.slowest} ms; ` +
       `server rss start ${samples[0]!.mb.toFixed(0)} MB, after warm-up ${early.toFixed(0)} MB, end ${late.toFixed(0)} MB, peak ${peak.toFixed(0)} MB; ` +
