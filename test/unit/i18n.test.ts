@@ -85,7 +85,7 @@ describe('translations', () => {
       ...[...saveKindSchema.options, 'deploy'].map((k) => `history.kind.${k}`),
       ...['problems', 'output'].map((p) => `panel.${p}`),
       ...['saving', 'saved', 'unsaved', 'host.desktop', 'host.browser'].map((s) => `status.${s}`),
-      ...['noToken', 'wrongHost', 'method', 'notFound'].flatMap((r) => [`host.refused.${r}.title`, `host.refused.${r}.body`]),
+      ...['noToken', 'wrongHost', 'method', 'notFound', 'badRequest'].flatMap((r) => [`host.refused.${r}.title`, `host.refused.${r}.body`]),
     ];
     for (const key of keys) expect(EN.has(key), key).toBe(true);
   });

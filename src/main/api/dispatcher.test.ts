@@ -28,6 +28,14 @@ describe('dispatcher', () => {
     expect(result).toEqual({ ok: false, error: { code: 'contract.unknown-method', params: { method: 'files.format-disk' } } });
   });
 
+  it('answers a method nested thousands deep instead of overflowing the stack', async () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 5000; i++) deep = [deep];
+    const dispatch = createDispatcher(handlers(), recordingLogger());
+    const result = await dispatch(deep as string, {});
+    expect(result).toEqual({ ok: false, error: { code: 'contract.unknown-method', params: { method: '(object)' } } });
+  });
+
   it('refuses inherited object keys as methods', async () => {
     const dispatch = createDispatcher(handlers(), recordingLogger());
     expect(await dispatch('constructor', {})).toMatchObject({ ok: false, error: { code: 'contract.unknown-method' } });

@@ -17,9 +17,19 @@ const PROBLEMS = new Set(['invalid_type', 'too_big', 'too_small', 'invalid_forma
 export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
   return async (method, input) => {
     if (typeof method !== 'string' || !isCallName(method)) {
-      return failure(new WeirError('contract.unknown-method', { method: String(method).slice(0, 100) }));
+      // Never String(method): an array nested thousands deep overflows the stack there.
+      const shown = typeof method === 'string' ? method.slice(0, 100) : `(${typeof method})`;
+      return failure(new WeirError('contract.unknown-method', { method: shown }));
     }
-    const parsed = calls[method].input.safeParse(input ?? {});
+    let parsed: ReturnType<(typeof calls)[typeof method]['input']['safeParse']>;
+    try {
+      parsed = calls[method].input.safeParse(input ?? {});
+    } catch (cause) {
+      // A schema walking hostile input (nested beyond the stack) fails here, not in the host.
+      log.error(`${method} input could not be validated`, cause);
+      const input = '(input)';
+      return failure(new WeirError('contract.invalid-input', { method, field: input, problem: 'errors.contract.invalid-input.problems.unreadable' }));
+    }
     if (!parsed.success) {
       const issues = parsed.error.issues;
       const first = issues[0];

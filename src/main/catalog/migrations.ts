@@ -243,6 +243,30 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: 'file sizes kept beside the text',
+    sql: `
+      -- listing files and versions must not read every text to learn its size; triggers keep the
+      -- size right for every writer (editor saves, deploy versions)
+      ALTER TABLE sql_files ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE sql_file_versions ADD COLUMN size INTEGER NOT NULL DEFAULT 0;
+      UPDATE sql_files SET size = length(CAST(content AS BLOB));
+      UPDATE sql_file_versions SET size = length(CAST(content AS BLOB));
+      CREATE TRIGGER sql_files_size_insert AFTER INSERT ON sql_files BEGIN
+        UPDATE sql_files SET size = length(CAST(NEW.content AS BLOB)) WHERE id = NEW.id;
+      END;
+      CREATE TRIGGER sql_files_size_update AFTER UPDATE OF content ON sql_files BEGIN
+        UPDATE sql_files SET size = length(CAST(NEW.content AS BLOB)) WHERE id = NEW.id;
+      END;
+      CREATE TRIGGER sql_file_versions_size_insert AFTER INSERT ON sql_file_versions BEGIN
+        UPDATE sql_file_versions SET size = length(CAST(NEW.content AS BLOB)) WHERE id = NEW.id;
+      END;
+      CREATE TRIGGER sql_file_versions_size_update AFTER UPDATE OF content ON sql_file_versions BEGIN
+        UPDATE sql_file_versions SET size = length(CAST(NEW.content AS BLOB)) WHERE id = NEW.id;
+      END;
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

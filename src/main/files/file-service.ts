@@ -11,28 +11,39 @@ import type { EventSink } from '../app/events.js';
  */
 export const AUTOSAVE_COALESCE_MS = 60_000;
 
-interface FileRow {
+interface FileMetaRow {
   id: number;
   workspace_id: number;
   name: string;
-  content: string;
+  size: number;
   created_at: string;
   updated_at: string;
 }
 
-interface VersionRow {
+interface FileRow extends FileMetaRow {
+  content: string;
+}
+
+interface VersionMetaRow {
   id: number;
   file_id: number;
   number: number;
   kind: SaveKind | 'deploy';
-  content: string;
+  size: number;
   created_at: string;
   /** History only: the status of the deployment that took a `deploy` version. */
   deploy_status?: string | null;
 }
 
-const FILE_COLUMNS = 'id, workspace_id, name, content, created_at, updated_at';
-const VERSION_COLUMNS = 'id, file_id, number, kind, content, created_at';
+interface VersionRow extends VersionMetaRow {
+  content: string;
+}
+
+// Lists read the kept sizes, never the texts: one 16 MB file must not slow every listing.
+const META_COLUMNS = 'id, workspace_id, name, size, created_at, updated_at';
+const FILE_COLUMNS = `${META_COLUMNS}, content`;
+const VERSION_META_COLUMNS = 'id, file_id, number, kind, size, created_at';
+const VERSION_COLUMNS = `${VERSION_META_COLUMNS}, content`;
 
 export class FileService {
   constructor(
@@ -44,8 +55,8 @@ export class FileService {
   list(workspaceId: number): FileMeta[] {
     this.requireWorkspace(workspaceId);
     const rows = this.catalog.db
-      .prepare(`SELECT ${FILE_COLUMNS} FROM sql_files WHERE workspace_id = ? AND deleted_at IS NULL ORDER BY name COLLATE NOCASE`)
-      .all(workspaceId) as FileRow[];
+      .prepare(`SELECT ${META_COLUMNS} FROM sql_files WHERE workspace_id = ? AND deleted_at IS NULL ORDER BY name COLLATE NOCASE`)
+      .all(workspaceId) as FileMetaRow[];
     return rows.map(toMeta);
   }
 
@@ -110,8 +121,8 @@ export class FileService {
             .run(id, number, kind, content, now.toISOString()).lastInsertRowid,
         );
       }
-      const file = this.row(id);
-      return { file, version: versionId === null ? null : this.versionRow(versionId) };
+      const file = this.meta(id);
+      return { file, version: versionId === null ? null : this.versionMeta(versionId) };
     });
     this.emit('files.changed', { workspaceId: result.file.workspace_id, fileId: id });
     return { file: toMeta(result.file), version: result.version ? toVersionMeta(result.version) : null };
@@ -119,10 +130,10 @@ export class FileService {
 
   rename(id: number, name: string): FileMeta {
     const row = this.catalog.write((db) => {
-      const file = this.row(id);
+      const file = this.meta(id);
       if (file.name !== name) this.requireFreeName(file.workspace_id, name);
       db.prepare('UPDATE sql_files SET name = ?, updated_at = ? WHERE id = ?').run(name, this.clock().toISOString(), id);
-      return this.row(id);
+      return this.meta(id);
     });
     this.emit('files.changed', { workspaceId: row.workspace_id, fileId: id });
     return toMeta(row);
@@ -131,7 +142,7 @@ export class FileService {
   /** Soft delete: versions stay, so a deployment of this file can still show its SQL. */
   delete(id: number): { deleted: number } {
     const row = this.catalog.write((db) => {
-      const file = this.row(id);
+      const file = this.meta(id);
       db.prepare('UPDATE sql_files SET deleted_at = ? WHERE id = ?').run(this.clock().toISOString(), id);
       return file;
     });
@@ -140,14 +151,14 @@ export class FileService {
   }
 
   history(id: number): VersionMeta[] {
-    this.row(id);
+    this.meta(id);
     const rows = this.catalog.db
       .prepare(
-        `SELECT ${VERSION_COLUMNS},
+        `SELECT ${VERSION_META_COLUMNS},
            (SELECT d.status FROM deployments d WHERE d.version_id = sql_file_versions.id ORDER BY d.id LIMIT 1) AS deploy_status
          FROM sql_file_versions WHERE file_id = ? ORDER BY number DESC`,
       )
-      .all(id) as VersionRow[];
+      .all(id) as VersionMetaRow[];
     return rows.map(toVersionMeta);
   }
 
@@ -161,6 +172,22 @@ export class FileService {
       .prepare(`SELECT ${FILE_COLUMNS} FROM sql_files WHERE id = ? AND deleted_at IS NULL`)
       .get(id) as FileRow | undefined;
     if (!row) throw new WeirError('files.not-found', { id });
+    return row;
+  }
+
+  private meta(id: number): FileMetaRow {
+    const row = this.catalog.db
+      .prepare(`SELECT ${META_COLUMNS} FROM sql_files WHERE id = ? AND deleted_at IS NULL`)
+      .get(id) as FileMetaRow | undefined;
+    if (!row) throw new WeirError('files.not-found', { id });
+    return row;
+  }
+
+  private versionMeta(versionId: number): VersionMetaRow {
+    const row = this.catalog.db.prepare(`SELECT ${VERSION_META_COLUMNS} FROM sql_file_versions WHERE id = ?`).get(versionId) as
+      | VersionMetaRow
+      | undefined;
+    if (!row) throw new WeirError('files.version-not-found', { id: versionId });
     return row;
   }
 
@@ -185,25 +212,25 @@ export class FileService {
   }
 }
 
-function toMeta(row: FileRow): FileMeta {
+function toMeta(row: FileMetaRow): FileMeta {
   return {
     id: row.id,
     workspaceId: row.workspace_id,
     name: row.name,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    size: Buffer.byteLength(row.content, 'utf8'),
+    size: row.size,
   };
 }
 
-function toVersionMeta(row: VersionRow): VersionMeta {
+function toVersionMeta(row: VersionMetaRow): VersionMeta {
   return {
     id: row.id,
     fileId: row.file_id,
     number: row.number,
     kind: row.kind,
     createdAt: row.created_at,
-    size: Buffer.byteLength(row.content, 'utf8'),
+    size: row.size,
     ...(row.kind === 'deploy' && row.deploy_status !== undefined ? { deployStatus: row.deploy_status } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -135,5 +136,64 @@ describe('browser host', () => {
     // still serving after bad input
     expect(await call(ws!, { id: 4, method: 'settings.get', input: {} })).toMatchObject({ id: 4, ok: true });
     ws!.close();
+  });
+
+  it('answers hostile request targets on pages and sockets, and stays up', async () => {
+    for (const target of ['//[x', '/ws?x=//[x', '//[x/ws', 'http://evil.example/', '*']) {
+      expect(await raw(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\n\r\n`)).toMatch(/^HTTP\/1\.1 4\d\d/);
+      const upgrade = `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n` +
+        `Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`;
+      expect(await raw(upgrade)).toMatch(/^HTTP\/1\.1 4\d\d/);
+    }
+    expect((await fetch(`${host.origin}/healthz`)).status).toBe(200);
+  });
+
+  it('never redirects to another site after a login', async () => {
+    for (const path of ['/.//evil.example/', '//evil.example/', '/./\\evil.example/']) {
+      const answer = await raw(`GET ${path}?token=${host.token} HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\n\r\n`);
+      const location = /\r\nLocation: ([^\r]*)/i.exec(answer)?.[1];
+      expect(location, path).toMatch(/^\/[^/\\]/);
+    }
+  });
+
+  it('gives each login its own session', async () => {
+    const login = async () => (await fetch(host.url, { redirect: 'manual' })).headers.get('set-cookie')!.split(';')[0]!;
+    const a = await login();
+    const b = await login();
+    expect(a).not.toBe(b);
+    for (const cookie of [a, b]) expect((await fetch(`${host.origin}/`, { headers: { cookie } })).status).toBe(200);
+  });
+
+  it('answers a socket message whose method is nested 5,000 deep, and goes on serving', async () => {
+    const { ws } = await socket(`?token=${host.token}`);
+    const deep = '['.repeat(5000) + '"x"' + ']'.repeat(5000);
+    const answer = await call(ws!, `{"id":7,"method":${deep},"input":{}}`);
+    expect(answer).toMatchObject({ id: 7, ok: false });
+    expect(await call(ws!, `{"id":8,"method":"settings.get","input":${deep}}`)).toMatchObject({ id: 8, ok: false });
+    expect(await call(ws!, { id: 9, method: 'settings.get', input: {} })).toMatchObject({ id: 9, ok: true });
+    ws!.close();
+  });
+});
+
+/** Sends bytes as they are (fetch would normalise the target) and returns what came back. */
+function raw(text: string): Promise<string> {
+  return new Promise((resolve) => {
+    const s = connect(host.port, '127.0.0.1', () => s.write(text));
+    let got = '';
+    s.on('data', (d) => {
+      got += d.toString();
+      if (got.includes('\r\n\r\n')) s.destroy();
+    });
+    s.on('close', () => resolve(got));
+    s.on('error', () => resolve(got));
+    s.setTimeout(3000, () => s.destroy());
+  });
+}
+
+describe('browser host beyond loopback', () => {
+  it('refuses to bind without TLS or without allowed host names', async () => {
+    const base = { dispatch: async () => ({ ok: true as const, output: null }), events: services.events, rendererDir: '/nonexistent', log: silentLogger, port: 0 };
+    await expect(startBrowserHost({ ...base, host: '0.0.0.0' })).rejects.toMatchObject({ code: 'serve.remote-needs-tls' });
+    await expect(startBrowserHost({ ...base, host: '0.0.0.0', tls: { cert: 'x', key: 'y' } })).rejects.toMatchObject({ code: 'serve.remote-needs-hosts' });
   });
 });

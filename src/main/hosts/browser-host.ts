@@ -1,22 +1,29 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { CallRequest, CallResponse, EventMessage } from '../../shared/contract/wire.js';
+import type { EventMessage } from '../../shared/contract/wire.js';
 import { WeirError } from '../../shared/errors/weir-error.js';
-import { localePreferences, pickLocale } from '../../shared/i18n/locales.js';
-import { createTranslator } from '../../shared/i18n/translator.js';
 import type { Dispatch } from '../api/dispatcher.js';
 import type { EventHub } from '../app/event-hub.js';
 import type { Logger } from '../app/logger.js';
+import { hostHeaders, isLoopback } from './bind-policy.js';
 import { contentSecurityPolicy } from './content-security-policy.js';
+import { parseCookies, refuse, same } from './http-helpers.js';
+import { localLocation, parseTarget } from './request-target.js';
+import { SessionStore, type Session, type SessionLimits } from './sessions.js';
+import { answerMessage } from './socket-answer.js';
+import { SocketCalls, type SocketLimits } from './socket-calls.js';
 import { resolveStatic, sendFile } from './static-files.js';
 
 /**
  * The browser host: serves the built workbench and carries the contract over a WebSocket.
- * Loopback by default. The token printed at start is exchanged once for an HttpOnly session
- * cookie; every page, asset and socket needs that cookie (or the token), the right Host
- * (DNS rebinding) and, for sockets, our own Origin (other sites in the same browser).
+ * Loopback by default; beyond loopback only over TLS and only for the host names configured.
+ * The token printed at start is exchanged at each login for a session of its own (an HttpOnly
+ * cookie that idles out, ages out and changes id now and then); every page, asset and socket
+ * needs a session (or the token), the right Host (DNS rebinding) and, for sockets, our own
+ * Origin. Every handler is total: any request or message gets an answer or a close.
  */
 export interface BrowserHostOptions {
   readonly dispatch: Dispatch;
@@ -26,6 +33,14 @@ export interface BrowserHostOptions {
   readonly host?: string;
   readonly port?: number;
   readonly token?: string;
+  /** Names remote browsers use to reach this host (required beyond loopback). */
+  readonly allowedHosts?: readonly string[];
+  readonly tls?: { readonly cert: string; readonly key: string };
+  readonly sessionLimits?: SessionLimits;
+  readonly socketLimits?: SocketLimits;
+  readonly now?: () => number;
+  /** How often ended sessions' sockets are closed (tests shorten it). */
+  readonly sweepMs?: number;
 }
 
 export interface BrowserHost {
@@ -33,28 +48,54 @@ export interface BrowserHost {
   readonly origin: string;
   readonly port: number;
   readonly token: string;
+  /** A new login token; with `endSessions` every browser and socket must log in again. */
+  setToken(token: string, endSessions: boolean): void;
   close(): Promise<void>;
 }
 
 const COOKIE = 'weir_session';
 const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+const SWEEP_MS = 30_000;
+/** Close code a socket gets when its session ends; the workbench then shows the login page. */
+export const CLOSE_SESSION_ENDED = 4401;
+
+interface SocketAuth {
+  readonly session: Session | null;
+  readonly tokenGeneration: number;
+}
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const bind = options.host ?? '127.0.0.1';
-  const token = options.token ?? randomBytes(24).toString('base64url');
-  const session = randomBytes(24).toString('base64url');
-  const sockets = new Set<WebSocket>();
+  const tls = options.tls;
+  const remoteNames = options.allowedHosts ?? [];
+  if (!isLoopback(bind)) {
+    if (!tls) throw new WeirError('serve.remote-needs-tls', { host: bind });
+    if (remoteNames.length === 0) throw new WeirError('serve.remote-needs-hosts', { host: bind });
+  }
+  let token = options.token ?? randomBytes(24).toString('base64url');
+  let tokenGeneration = 0;
+  const sessions = new SessionStore(options.now, options.sessionLimits);
+  const sockets = new Map<WebSocket, SocketAuth>();
+  const scheme = tls ? 'https' : 'http';
   let origin = '';
   let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
+  const cookieFlags = `HttpOnly; SameSite=Strict; Path=/${tls ? '; Secure' : ''}`;
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  const server = createServer((req, res) => handleHttp(req, res));
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    try {
+      handleHttp(req, res);
+    } catch (error) {
+      options.log.error('http request could not be answered', error);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Length': 0, Connection: 'close' }).end();
+      else res.destroy();
+    }
+  };
+  const server: Server = tls ? createTlsServer({ cert: tls.cert, key: tls.key }, onRequest) : createServer(onRequest);
 
-  function authorised(req: IncomingMessage, url: URL): boolean {
-    const given = url.searchParams.get('token');
-    if (given !== null && same(given, token)) return true;
-    const cookie = parseCookies(req.headers.cookie)[COOKIE];
-    return cookie !== undefined && same(cookie, session);
+  function sessionOf(req: IncomingMessage): Session | null {
+    return sessions.find(parseCookies(req.headers.cookie)[COOKIE]);
   }
 
   function hostAllowed(req: IncomingMessage): boolean {
@@ -62,79 +103,105 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   }
 
   function handleHttp(req: IncomingMessage, res: ServerResponse): void {
-    const url = new URL(req.url ?? '/', origin);
     const headers = {
       'Content-Security-Policy': contentSecurityPolicy([origin.replace(/^http/, 'ws')]),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       'X-Frame-Options': 'DENY',
+      ...(tls ? { 'Strict-Transport-Security': 'max-age=31536000' } : {}),
     };
     if (!hostAllowed(req)) return refuse(req, res, 421, 'wrongHost', headers);
+    const target = parseTarget(req.url);
+    if (!target) return refuse(req, res, 400, 'badRequest', headers);
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(req, res, 405, 'method', headers);
-    if (!authorised(req, url)) return refuse(req, res, 401, 'noToken', headers);
-    if (url.searchParams.has('token')) {
-      // Swap the token for a cookie and drop it from the address bar and history.
-      res.writeHead(303, {
-        ...headers,
-        'Set-Cookie': `${COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: url.pathname,
-      });
+    if (target.pathname === '/healthz') {
+      // For monitoring a headless host: says only that it is up.
+      res.writeHead(200, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : 'ok\n');
+      return;
+    }
+    const given = target.searchParams.get('token');
+    if (given !== null) {
+      if (!same(given, token)) return refuse(req, res, 401, 'noToken', headers);
+      // A login: a session of its own, and the token out of the address bar and history.
+      const session = sessions.create();
+      res.writeHead(303, { ...headers, 'Set-Cookie': cookie(session), Location: localLocation(target.pathname) });
       res.end();
       return;
     }
-    const file = resolveStatic(options.rendererDir, url.pathname);
+    const session = sessionOf(req);
+    if (!session) return refuse(req, res, 401, 'noToken', headers);
+    const file = resolveStatic(options.rendererDir, target.pathname);
     if (!file) return refuse(req, res, 404, 'notFound', headers);
-    sendFile(res, file, headers);
+    sendFile(res, file, sessions.rotate(session) ? { ...headers, 'Set-Cookie': cookie(session) } : headers);
   }
 
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', origin);
+  function cookie(session: Session): string {
+    return `${COOKIE}=${session.id}; ${cookieFlags}; Max-Age=${sessions.cookieMaxAge(session)}`;
+  }
+
+  server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+    // A reset during our answer must not become an unhandled 'error' event.
+    socket.on('error', () => socket.destroy());
+    try {
+      upgrade(req, socket, head);
+    } catch (error) {
+      options.log.error('socket upgrade could not be answered', error);
+      socket.destroy();
+    }
+  });
+
+  function upgrade(req: IncomingMessage, socket: Socket, head: Buffer): void {
     const reject = (status: number, text: string) => {
       socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     };
-    if (url.pathname !== '/ws') return reject(404, 'Not Found');
+    const target = parseTarget(req.url);
+    if (!target) return reject(400, 'Bad Request');
+    if (target.pathname !== '/ws') return reject(404, 'Not Found');
     if (!hostAllowed(req)) return reject(421, 'Misdirected Request');
     // Browsers always send Origin on sockets; scripts (the CLI, tests) may omit it but need the token.
     const requestOrigin = req.headers.origin;
-    if (requestOrigin !== undefined && !allowedOrigin(requestOrigin)) return reject(403, 'Forbidden');
-    if (!authorised(req, url)) return reject(401, 'Unauthorized');
-    wss.handleUpgrade(req, socket, head, (ws) => serveSocket(ws));
-  });
-
-  function allowedOrigin(value: string): boolean {
-    try {
-      return allowedHosts.has(new URL(value).host.toLowerCase()) && value.startsWith('http://');
-    } catch {
-      return false;
-    }
+    if (requestOrigin !== undefined && !allowedOrigins.has(requestOrigin.toLowerCase())) return reject(403, 'Forbidden');
+    const given = target.searchParams.get('token');
+    const session = given === null ? sessionOf(req) : null;
+    if (given !== null ? !same(given, token) : !session) return reject(401, 'Unauthorized');
+    const auth: SocketAuth = { session, tokenGeneration };
+    wss.handleUpgrade(req, socket, head, (ws) => serveSocket(ws, auth));
   }
 
-  function serveSocket(ws: WebSocket): void {
-    sockets.add(ws);
+  function serveSocket(ws: WebSocket, auth: SocketAuth): void {
+    sockets.set(ws, auth);
+    const calls = new SocketCalls(ws, (raw) => answerMessage(raw, options.dispatch, options.log), options.socketLimits);
     const unsubscribe = options.events.subscribe((event, payload) => {
-      const message: EventMessage = { event, payload };
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
-    });
-    ws.on('message', async (data, isBinary) => {
-      let request: CallRequest;
       try {
-        if (isBinary) throw new Error('binary frame');
-        request = JSON.parse(data.toString()) as CallRequest;
-        if (typeof request !== 'object' || request === null || typeof request.id !== 'number') throw new Error('no id');
-      } catch {
-        const error = new WeirError('contract.malformed-message', {}).toData();
-        ws.send(JSON.stringify({ id: -1, ok: false, error } satisfies CallResponse));
-        return;
+        calls.send(JSON.stringify({ event, payload } satisfies EventMessage));
+      } catch (error) {
+        options.log.error(`event ${event} could not be sent`, error);
       }
-      const result = await options.dispatch(request.method, request.input);
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: request.id, ...result } satisfies CallResponse));
+    });
+    ws.on('message', (data, isBinary) => {
+      if (auth.session) sessions.touch(auth.session);
+      // A binary frame is not a call: it is answered as a malformed message.
+      calls.receive(isBinary ? '' : data.toString());
     });
     ws.on('close', () => {
+      calls.dispose();
       unsubscribe();
       sockets.delete(ws);
     });
     ws.on('error', (error) => options.log.warn(`websocket error: ${error.message}`));
   }
+
+  /** Closes sockets whose session ended or whose token was replaced with sessions ended. */
+  function sweep(): void {
+    sessions.sweep();
+    for (const [ws, auth] of sockets) {
+      const ended = auth.session ? !sessions.alive(auth.session) : auth.tokenGeneration !== tokenGeneration;
+      if (ended) ws.close(CLOSE_SESSION_ENDED, 'session ended');
+    }
+  }
+  const sweeper = setInterval(sweep, options.sweepMs ?? SWEEP_MS);
+  sweeper.unref();
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
@@ -143,53 +210,40 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     });
     server.listen(options.port ?? 0, bind, () => resolve());
   });
+  server.on('error', (error) => options.log.error('browser host server error', error));
   const port = (server.address() as AddressInfo).port;
   const hostForUrl = bind.includes(':') ? `[${bind}]` : bind;
-  origin = `http://${hostForUrl}:${port}`;
-  allowedHosts = new Set([`${hostForUrl}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`].map((h) => h.toLowerCase()));
-  options.log.info(`browser host listening on ${origin}`);
+  const publicName = remoteNames[0] ?? hostForUrl;
+  origin = `${scheme}://${hostHeaders(publicName, port, tls !== undefined).at(-1)}`;
+  const names = [hostForUrl, 'localhost', '127.0.0.1', ...remoteNames];
+  allowedHosts = new Set(names.flatMap((n) => hostHeaders(n, port, tls !== undefined)));
+  allowedOrigins = new Set([...allowedHosts].map((h) => `${scheme}://${h}`));
+  options.log.info(`browser host listening on ${scheme}://${hostForUrl}:${port}`);
 
   return {
-    url: `${origin}/?token=${token}`,
+    get url() {
+      return `${origin}/?token=${token}`;
+    },
     origin,
     port,
-    token,
+    get token() {
+      return token;
+    },
+    setToken(next, endSessions) {
+      token = next;
+      if (endSessions) {
+        tokenGeneration++;
+        sessions.endAll();
+        sweep();
+      }
+    },
     close: async () => {
-      for (const ws of sockets) ws.terminate();
+      clearInterval(sweeper);
+      for (const ws of sockets.keys()) ws.terminate();
       wss.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
     },
   };
-}
-
-function same(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
-function parseCookies(header: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0) out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
-  }
-  return out;
-}
-
-/** A small page in the visitor's language saying what went wrong and what to do. */
-function refuse(req: IncomingMessage, res: ServerResponse, status: number, reason: string, headers: Record<string, string>): void {
-  const t = createTranslator(pickLocale(localePreferences(req.headers['accept-language'])));
-  const title = t.t(`host.refused.${reason}.title`);
-  const body = t.t(`host.refused.${reason}.body`);
-  const html = `<!doctype html><html lang="${t.language}"><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
-    `<body style="font-family:sans-serif;max-width:40em;margin:4em auto"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></body></html>`;
-  res.writeHead(status, { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(req.method === 'HEAD' ? undefined : html);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

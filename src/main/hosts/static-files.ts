@@ -38,5 +38,8 @@ export function sendFile(res: ServerResponse, file: string, headers: Record<stri
   // Hashed asset names never change; index.html must be re-read to pick up a new build.
   const cache = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
   res.writeHead(200, { ...headers, 'Content-Type': type, 'Cache-Control': cache });
-  createReadStream(file).pipe(res);
+  // A file removed or unreadable after the check (a rebuild) ends this response, not the process.
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }

@@ -5,6 +5,9 @@ import type { CallResponse, CallResult, EventMessage, Transport } from '../../sh
  * rides along). Reconnects with back-off; calls made while disconnected wait for the socket,
  * calls in flight when it drops fail with `transport.disconnected`.
  */
+/** Close code of the browser host when a session ends (src/main/hosts/browser-host.ts). */
+const SESSION_ENDED = 4401;
+
 export function wsTransport(url: string, onState: (connected: boolean) => void): Transport {
   let socket: WebSocket | null = null;
   let nextId = 1;
@@ -32,7 +35,9 @@ export function wsTransport(url: string, onState: (connected: boolean) => void):
             pending.delete(data.id);
           }
         };
-        ws.onclose = () => {
+        ws.onclose = (event) => {
+          // The host ended this browser's session (expired or token rotated): show its login page.
+          if (event.code === SESSION_ENDED) return location.reload();
           if (socket === ws) {
             socket = null;
             onState(false);

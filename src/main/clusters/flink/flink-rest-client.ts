@@ -1,6 +1,7 @@
 import { Blob } from 'node:buffer';
 import { FormData } from 'undici';
 import { ClusterHttp, type EndpointOptions } from '../http/cluster-http.js';
+import { MAX_REPLY_BYTES } from '../http/reply-limits.js';
 import type { components, paths } from '../rest-api/flink-dispatcher.js';
 import { typedCaller, type RequestBody } from './typed-call.js';
 
@@ -34,7 +35,7 @@ export class FlinkRestClient {
   }
 
   jobsOverview(options?: { retries?: number; timeoutMs?: number }) {
-    return this.call('get', '/jobs/overview', undefined, options);
+    return this.call('get', '/jobs/overview', undefined, { ...options, maxReplyBytes: MAX_REPLY_BYTES.list });
   }
 
   job(jobid: string, options?: { retries?: number }) {
@@ -59,7 +60,7 @@ export class FlinkRestClient {
   }
 
   taskManagers() {
-    return this.call('get', '/taskmanagers');
+    return this.call('get', '/taskmanagers', undefined, { maxReplyBytes: MAX_REPLY_BYTES.list });
   }
 
   jobManagerLogs() {
@@ -77,7 +78,7 @@ export class FlinkRestClient {
   }
 
   jars() {
-    return this.call('get', '/jars');
+    return this.call('get', '/jars', undefined, { maxReplyBytes: MAX_REPLY_BYTES.list });
   }
 
   /** POST /jars/upload takes multipart form data with exactly one `.jar` part. */

@@ -1,6 +1,8 @@
 import { Agent, FormData, request, type Dispatcher } from 'undici';
 import { WeirError } from '../../../shared/errors/weir-error.js';
 import { decodeReply } from './reply.js';
+import { readLimited } from './read-limited.js';
+import { MAX_REPLY_BYTES } from './reply-limits.js';
 
 /** How Weir reaches one cluster endpoint (a JobManager or a SQL Gateway). */
 export interface EndpointOptions {
@@ -23,6 +25,8 @@ export interface CallOptions {
   readonly retries?: number;
   /** `text` for log files; `json` (default) for everything else. */
   readonly expect?: 'json' | 'text';
+  /** The most bytes read of the reply (see MAX_REPLY_BYTES); more is an error. */
+  readonly maxReplyBytes?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -83,8 +87,10 @@ export class ClusterHttp {
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
       });
-      text = await response.body.text();
+      const expect = options.expect ?? 'json';
+      text = await readLimited(response, options.maxReplyBytes ?? (expect === 'text' ? MAX_REPLY_BYTES.text : MAX_REPLY_BYTES.object), params);
     } catch (cause) {
+      if (cause instanceof WeirError) throw cause;
       throw transportError(cause, params, timeoutMs);
     }
     return decodeReply(response.statusCode, String(response.headers['content-type'] ?? ''), text, params, options.expect ?? 'json');
