@@ -254,9 +254,16 @@ describe('Flink SQL editor', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url);
     await page.locator('[data-testid="file-item"][data-name="fmt.sql"]').click();
+    // the file's own text on screen first: a key pressed before the editor holds it formats nothing
+    await page.locator('.monaco-editor .view-line').filter({ hasText: /^select\sa,\sb\sfrom\st/ }).waitFor();
     await page.locator('.monaco-editor .view-lines').click();
-    await page.keyboard.press('Shift+Alt+F');
-    await page.locator('.monaco-editor .view-line').filter({ hasText: /^FROM\st$/ }).waitFor({ timeout: 10_000 });
+    const formatted = page.locator('.monaco-editor .view-line').filter({ hasText: /^FROM\st$/ });
+    // under load the language worker may still be starting: ask again until it answers
+    for (let attempt = 0; attempt < 4 && !(await formatted.count()); attempt++) {
+      await page.keyboard.press('Shift+Alt+F');
+      await formatted.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await formatted.waitFor({ timeout: 5_000 });
     const text = await page.evaluate(() =>
       ([...document.querySelectorAll('.monaco-editor .view-line')] as HTMLElement[])
         .sort((x, y) => parseFloat(x.style.top) - parseFloat(y.style.top))
