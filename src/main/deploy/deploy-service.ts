@@ -13,7 +13,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { SavepointStore } from '../jobs/savepoint-store.js';
 import type { DeploymentStore } from './deployment-store.js';
 import { submitWithGateway } from './gateway-submit.js';
-import { countJobs } from './job-statements.js';
+import { countJobs } from '../../shared/sql/services/job-statements.js';
 import { preDeployCheck, type DiagnosticText } from './pre-deploy-check.js';
 import { ensureJar, readJar, runJar, runnerProgram } from './jar-submit.js';
 import type { Submission } from './submission.js';

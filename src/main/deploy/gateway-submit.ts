@@ -1,5 +1,5 @@
 import { WeirError } from '../../shared/errors/weir-error.js';
-import { splitStatements } from '../../shared/sql/parse/split.js';
+import { gatewayStatements, statementHead } from '../../shared/sql/services/statement-plan.js';
 import type { FlinkRestClient } from '../clusters/flink/flink-rest-client.js';
 import { nextToken, type SqlGatewayClient } from '../clusters/gateway/sql-gateway-client.js';
 import type { Submission } from './submission.js';
@@ -36,18 +36,6 @@ export async function submitWithGateway(gateway: SqlGatewayClient, rest: FlinkRe
   }
 }
 
-/** The script as the gateway takes it: one statement per call, no trailing ';', sets as EXECUTE STATEMENT SET. */
-export function gatewayStatements(sql: string): string[] {
-  return splitStatements(sql)
-    .map((slice) => slice.text.trim().replace(/;\s*$/, ''))
-    .map((text) => text.replace(/^((?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*)BEGIN\s+STATEMENT\s+SET\s*;/i, '$1EXECUTE STATEMENT SET BEGIN '))
-    .filter((text) => stripComments(text).trim() !== '');
-}
-
-function stripComments(text: string): string {
-  return text.replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '');
-}
-
 /** Runs one statement to completion; its failure carries the gateway's first error lines. */
 async function runStatement(gateway: SqlGatewayClient, session: string, statement: string): Promise<string | null> {
   const operation = await gateway.executeStatement(session, statement);
@@ -55,8 +43,8 @@ async function runStatement(gateway: SqlGatewayClient, session: string, statemen
   for (;;) {
     const { status } = await gateway.operationStatus(session, operation);
     if (status === 'FINISHED' || status === 'ERROR') break;
-    if (status === 'CANCELED' || status === 'CLOSED') throw new WeirError('deploy.statement-canceled', { statement: firstLine(statement) });
-    if (Date.now() > deadline) throw new WeirError('deploy.statement-timeout', { statement: firstLine(statement), seconds: STATEMENT_TIMEOUT_MS / 1000 });
+    if (status === 'CANCELED' || status === 'CLOSED') throw new WeirError('deploy.statement-canceled', { statement: statementHead(statement) });
+    if (Date.now() > deadline) throw new WeirError('deploy.statement-timeout', { statement: statementHead(statement), seconds: STATEMENT_TIMEOUT_MS / 1000 });
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   // A failed operation answers the result fetch with its error; a finished one with its job id.
@@ -71,15 +59,10 @@ async function runStatement(gateway: SqlGatewayClient, session: string, statemen
     return null;
   } catch (error) {
     if (error instanceof WeirError && error.code === 'cluster.http-error') {
-      throw new WeirError('deploy.statement-failed', { statement: firstLine(statement) }, { cause: error, details: error.details, trace: error.trace });
+      throw new WeirError('deploy.statement-failed', { statement: statementHead(statement) }, { cause: error, details: error.details, trace: error.trace });
     }
     throw error;
   } finally {
     await gateway.closeOperation(session, operation).catch(() => undefined);
   }
-}
-
-function firstLine(statement: string): string {
-  const line = stripComments(statement).trim().split('\n')[0] ?? '';
-  return line.length > 80 ? `${line.slice(0, 80)}…` : line;
 }

@@ -1,6 +1,5 @@
-import type { SafeStorage } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { electronKeyring } from './electron-keyring.js';
+import { electronKeyring, type SafeStorage } from './electron-keyring.js';
 
 function safeStorage(available: boolean, backend: string): SafeStorage {
   return {

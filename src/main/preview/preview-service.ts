@@ -7,7 +7,7 @@ import type { Logger } from '../app/logger.js';
 import type { ClusterClients } from '../clusters/cluster-clients.js';
 import { errorData } from '../clusters/cluster-probe.js';
 import { nextToken, type ResultPage, type SqlGatewayClient } from '../clusters/gateway/sql-gateway-client.js';
-import { gatewayStatements } from '../deploy/gateway-submit.js';
+import { gatewayStatements } from '../../shared/sql/services/statement-plan.js';
 
 const KIND: Record<string, PreviewRow['kind']> = { INSERT: '+I', UPDATE_BEFORE: '-U', UPDATE_AFTER: '+U', DELETE: '-D' };
 /** Statements a preview may run before its query: they change only the gateway session. */

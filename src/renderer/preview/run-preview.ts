@@ -2,7 +2,7 @@ import type { WeirClient } from '../../shared/contract/client.js';
 import { activeEditor } from '../editor/active-editor.js';
 import { clustersStore } from '../state/clusters-store.js';
 import type { WorkbenchStore } from '../state/workbench-store.js';
-import { previewSql } from './preview-sql.js';
+import { previewSql } from '../../shared/sql/services/statement-plan.js';
 import { previewStore } from './preview-store.js';
 
 /** "Preview": the selection or the statement at the cursor, on the chosen cluster's SQL Gateway. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewSql } from './preview-sql.js';
+import { previewSql } from './statement-plan.js';
 
 const SCRIPT = [
   "CREATE TABLE t (a INT) WITH ('connector' = 'datagen');",

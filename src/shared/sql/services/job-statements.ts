@@ -1,4 +1,4 @@
-import type { CheckedStatement } from '../../shared/sql/services/script-checker.js';
+import type { CheckedStatement } from './script-checker.js';
 
 /**
  * How many Flink jobs a checked script starts when its statements run in order: each INSERT

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ScriptChecker } from '../../shared/sql/services/script-checker.js';
-import { gatewayStatements } from './gateway-submit.js';
+import { ScriptChecker } from './script-checker.js';
+import { gatewayStatements } from './statement-plan.js';
 import { countJobs } from './job-statements.js';
 
 describe('scripts as the SQL Gateway takes them', () => {
