@@ -1,11 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../src/main/app/logger.js';
-import { createServices } from '../../src/main/app/services.js';
-import { keyFileCipher } from '../../src/main/secrets/key-file-cipher.js';
-import { cancelJobsNamed, FLINK, GATEWAY, jobsNamed, LOCAL_VARIABLES, ports, ROOT } from './weir-services.js';
+import { cancelJobsNamed, FLINK, GATEWAY, jobsNamed, LOCAL_VARIABLES, ports, weirServices } from './weir-services.js';
 
 /**
  * A job that fails on the real cluster (its JDBC sink table does not exist in PostgreSQL) is
@@ -15,17 +9,7 @@ import { cancelJobsNamed, FLINK, GATEWAY, jobsNamed, LOCAL_VARIABLES, ports, ROO
 describe('restart policy of an application', () => {
   const RUN = Date.now().toString(36);
   const NAME = `weir-it-policy-${RUN}`;
-  const home = mkdtempSync(join(tmpdir(), 'weir-it-policy-'));
-  const services = createServices({
-    home,
-    host: 'browser',
-    cipher: keyFileCipher(join(home, 'secret.key')),
-    resourcesDir: join(ROOT, 'resources'),
-    runnerJar: join(ROOT, 'dist', 'flink-sql-runner', 'flink-sql-runner.jar'),
-    log: silentLogger,
-    env: { ...process.env, WEIR_LOCAL_STACK: 'off' },
-    jobTickMs: 500,
-  });
+  const { services } = weirServices({ jobTickMs: 500 });
 
   afterAll(async () => {
     services.close();

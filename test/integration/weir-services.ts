@@ -16,7 +16,7 @@ export const ports = stackPorts();
 export const FLINK = `http://127.0.0.1:${ports.flinkRest}`;
 export const GATEWAY = `http://127.0.0.1:${ports.sqlGateway}`;
 
-export function weirServices(): { services: Services; home: string } {
+export function weirServices(options: { jobTickMs?: number } = {}): { services: Services; home: string } {
   const home = mkdtempSync(join(tmpdir(), 'weir-it-home-'));
   const services = createServices({
     home,
@@ -26,6 +26,7 @@ export function weirServices(): { services: Services; home: string } {
     runnerJar: join(ROOT, 'dist', 'flink-sql-runner', 'flink-sql-runner.jar'),
     log: silentLogger,
     env: { ...process.env, WEIR_LOCAL_STACK: 'off' },
+    ...options,
   });
   return { services, home };
 }
